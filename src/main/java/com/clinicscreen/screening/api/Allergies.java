@@ -1,0 +1,11 @@
+package com.clinicscreen.screening.api;
+
+import java.util.List;
+
+/** Q29: allergies relevant to the procedure and to the alternatives. */
+public record Allergies(YesNoUnsure status, List<Kind> kinds) {
+    public enum Kind {
+        LOCAL_ANESTHETIC, NICKEL_STAINLESS_STEEL, GOLD, SKINCARE_INGREDIENT, ASPIRIN_SALICYLATE, BOTULINUM_TOXIN,
+        SEVERE_ALLERGY_OR_ANAPHYLAXIS, OTHER
+    }
+}

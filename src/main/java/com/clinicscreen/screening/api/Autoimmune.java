@@ -1,0 +1,8 @@
+package com.clinicscreen.screening.api;
+
+import java.util.List;
+
+/** Q16: autoimmune or connective-tissue disease and whether it is flaring. */
+public record Autoimmune(YesNoUnsure status, List<Kind> kinds, YesNoUnsure flaringNow) {
+    public enum Kind { SLE, DISCOID_LUPUS, SCLERODERMA, MORPHEA, DERMATOMYOSITIS, RHEUMATOID_ARTHRITIS, OTHER }
+}

@@ -1,0 +1,23 @@
+package com.clinicscreen.screening.api;
+
+import java.util.List;
+
+/** Q09: prescribed anticoagulants or antiplatelets. */
+public record BloodThinners(YesNoUnsure status, List<Medicine> medicines) {
+    public enum Medicine {
+        WARFARIN(true), APIXABAN(true), RIVAROXABAN(true), DABIGATRAN(true), EDOXABAN(true), HEPARIN(true),
+        ENOXAPARIN(true), CLOPIDOGREL(false), PRASUGREL(false), TICAGRELOR(false), ASPIRIN_PRESCRIBED(false),
+        OTHER(true);
+
+        private final boolean anticoagulant;
+
+        Medicine(boolean anticoagulant) {
+            this.anticoagulant = anticoagulant;
+        }
+
+        /** Drug class; OTHER counts as an anticoagulant so an unnamed medicine is never under-screened. */
+        public boolean isAnticoagulant() {
+            return anticoagulant;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package com.clinicscreen.screening.api;
+
+/** Where on the body a condition is; the treatment areas plus sites that are never treated. */
+public enum BodyLocation {
+    FACE, NECK, CHEST, HANDS, ABDOMEN, THIGHS_BUTTOCKS, ARMS, BACK, SCALP, GENITAL, OTHER;
+
+    /** A condition "in the treatment area" is one at a location the patient wants treated. */
+    public boolean isWithin(java.util.Collection<TreatmentArea> areas) {
+        for (TreatmentArea area : areas) {
+            if (area.name().equals(name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

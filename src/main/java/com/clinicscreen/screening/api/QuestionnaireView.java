@@ -1,0 +1,27 @@
+package com.clinicscreen.screening.api;
+
+import com.clinicscreen.screening.questionnaire.ItemType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The intake questionnaire in one language: enough to render the form. {@code field} is the request
+ * path an item fills; an item is shown when all its {@code enableWhen} conditions hold, and then it
+ * must be answered if {@code required}.
+ */
+public record QuestionnaireView(String id, String version, String language, String title, List<Section> sections,
+        List<Item> items) {
+
+    public record Section(String id, String title) {}
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Item(String id, String section, String field, ItemType type, boolean required,
+            List<Condition> enableWhen, List<Option> options, String text, String help, String unit, BigDecimal min,
+            BigDecimal max, Boolean repeats, List<Item> items) {}
+
+    public record Condition(String field, List<String> anyOf) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Option(String value, String label, String help) {}
+}

@@ -1,0 +1,8 @@
+package com.clinicscreen.screening.api;
+
+import java.time.LocalDate;
+
+/** Q14: radiation therapy to the area to be treated and when it was completed. */
+public record Radiation(Status status, LocalDate completedDate) {
+    public enum Status { NONE, ONGOING, COMPLETED, UNSURE }
+}

@@ -1,0 +1,17 @@
+package com.clinicscreen.screening.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Q28: procedures done in the treatment area, each with its date (approximate dates are fine). */
+public record RecentProcedures(YesNo status, List<Procedure> procedures) {
+
+    public record Procedure(Type type, LocalDate date) {}
+
+    public enum Type {
+        PEEL_SUPERFICIAL, PEEL_MEDIUM, PEEL_DEEP, DERMABRASION, LASER_ABLATIVE, LASER_NONABLATIVE, IPL,
+        RF_OR_ULTRASOUND_DEVICE, MICRODERMABRASION_DERMAPLANING_HYDRAFACIAL, MICRONEEDLING,
+        WAXING_THREADING_DEPILATORY_ELECTROLYSIS, NEUROTOXIN, FILLER_HA, FILLER_BIOSTIMULATOR, FILLER_PERMANENT,
+        THREAD_LIFT_PDO, THREAD_LIFT_GOLD, FACIAL_SURGERY
+    }
+}

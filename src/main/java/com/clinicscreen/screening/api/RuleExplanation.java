@@ -1,0 +1,19 @@
+package com.clinicscreen.screening.api;
+
+import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.FindingCode;
+import com.clinicscreen.screening.domain.Outcome;
+import com.clinicscreen.screening.service.CaseResult;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Explain mode: one evaluated rule, whether it fired, and what each of its cases found. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RuleExplanation(String code, String ref, String definedIn, boolean fired, Outcome outcome,
+        List<CaseExplanation> cases) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CaseExplanation(FindingCode finding, Outcome outcome, String from, String until,
+            CaseResult result, Certainty certainty, LocalDate findingDate) {}
+}

@@ -1,0 +1,26 @@
+package com.clinicscreen.screening.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Settings of the screening service (environment variables SCREENING_...). */
+@ConfigMapping(prefix = "screening")
+public interface ScreeningConfig {
+
+    /** Policy file to screen with; the built-in default policy when absent. */
+    Optional<String> policyFile();
+
+    /** Time zone of the clinic: "today" (the evaluation date when no treatment date is given) is taken there. */
+    @WithDefault("America/Los_Angeles")
+    ZoneId clinicTimeZone();
+
+    /** Treatment screened when a request names none. */
+    @WithDefault("MN")
+    String defaultTreatment();
+
+    /** How many days ahead a planned treatment date may lie. */
+    @WithDefault("730")
+    int planningHorizonDays();
+}

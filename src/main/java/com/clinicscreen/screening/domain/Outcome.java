@@ -1,0 +1,38 @@
+package com.clinicscreen.screening.domain;
+
+/** What a fired rule means for a treatment (reference "outcome classes"), most severe first. */
+public enum Outcome {
+    NOT_ELIGIBLE(DecisionStatus.NOT_ELIGIBLE, Severity.CRITICAL),
+    DEFER_UNTIL_DATE(DecisionStatus.DEFERRED, Severity.CRITICAL),
+    DEFER_UNTIL_RESOLVED(DecisionStatus.DEFERRED, Severity.CRITICAL),
+    CLINICIAN_REVIEW(DecisionStatus.CLINICIAN_REVIEW, Severity.WARNING),
+    ELIGIBLE_WITH_PRECAUTIONS(DecisionStatus.ELIGIBLE_WITH_PRECAUTIONS, Severity.INFO);
+
+    private final DecisionStatus status;
+    private final Severity severity;
+
+    Outcome(DecisionStatus status, Severity severity) {
+        this.status = status;
+        this.severity = severity;
+    }
+
+    public DecisionStatus status() {
+        return status;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * The outcome actually applied when the finding is not certain: an "unsure" answer is screened as
+     * "yes" but never excludes for good; an unasked question can at most route to a clinician.
+     */
+    public Outcome forCertainty(Certainty certainty) {
+        return switch (certainty) {
+            case CONFIRMED -> this;
+            case UNSURE -> this == NOT_ELIGIBLE ? CLINICIAN_REVIEW : this;
+            case NOT_ASKED -> ordinal() < CLINICIAN_REVIEW.ordinal() ? CLINICIAN_REVIEW : this;
+        };
+    }
+}

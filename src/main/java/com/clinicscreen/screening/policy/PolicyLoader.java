@@ -1,0 +1,104 @@
+package com.clinicscreen.screening.policy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Reads a policy file (YAML) and compiles it; any problem becomes a {@link PolicyException}. */
+public final class PolicyLoader {
+
+    /** The default policy shipped in the service. */
+    public static final String DEFAULT_POLICY_RESOURCE = "policy/default-policy.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private PolicyLoader() {}
+
+    public static Policy fromFile(Path file) {
+        String location = file.toAbsolutePath().toString();
+        try {
+            return parse(Files.readAllBytes(file), location);
+        } catch (IOException e) {
+            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static Policy fromClasspath(String resource) {
+        String location = "classpath:" + resource;
+        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new PolicyException(location, "not found", null);
+            }
+            return parse(in.readAllBytes(), location);
+        } catch (IOException e) {
+            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static Policy parse(byte[] bytes, String location) {
+        PolicyDocument doc;
+        try {
+            doc = YAML.readValue(bytes, PolicyDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new PolicyException(location, describe(e), e);
+        } catch (IOException e) {
+            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+        }
+        if (doc == null) {
+            throw new PolicyException(location, "is empty", null);
+        }
+        return PolicyCompiler.compile(doc, location, sha256(bytes));
+    }
+
+    /** Where in the file and what is wrong, without Java class names. */
+    private static String describe(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String near = at == null ? "" : " (near line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "not valid YAML: " + e.getOriginalMessage() + near;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        String what;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            what = "unknown key; known keys here: " + unknown.getKnownPropertyIds();
+        } else if (e instanceof MismatchedInputException) {
+            what = "value of the wrong type or form";
+        } else {
+            what = e.getOriginalMessage();
+        }
+        return (path.isEmpty() ? "(top level)" : path) + ": " + what + near;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package com.clinicscreen.screening.policy;
+
+/** What a reason says: card summary (at most 140 characters), patient text, clinician detail, and what resolves it. */
+public record ReasonTexts(LocalizedText summary, LocalizedText patient, LocalizedText clinician,
+        LocalizedText resolve) {}

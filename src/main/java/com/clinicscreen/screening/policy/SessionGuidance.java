@@ -1,0 +1,12 @@
+package com.clinicscreen.screening.policy;
+
+import com.clinicscreen.screening.api.TreatmentArea;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Needle depth per area (mm) and session spacing (reference §2). */
+public record SessionGuidance(Map<TreatmentArea, DepthRange> needleDepthMm, int minimumIntervalDays,
+        int hardFloorIntervalDays, LocalizedText sessions, LocalizedText notes) {
+
+    public record DepthRange(BigDecimal min, BigDecimal max) {}
+}

@@ -1,0 +1,33 @@
+package com.clinicscreen.screening.questionnaire;
+
+import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The checked questionnaire: items with their request paths resolved. Built once at start. */
+public record Questionnaire(String id, String version, LocalizedText title, Map<String, LocalizedText> sections,
+        List<Item> items) {
+
+    /**
+     * A question. For items inside a repeating group, {@code field} is relative to one list element and
+     * {@code fieldTemplate} is the client path with "[]" where the element index goes.
+     */
+    public record Item(String id, String section, String fieldTemplate, FieldPath field, ItemType type,
+            boolean required, List<Condition> enableWhen, List<OptionDef> options, LocalizedText text,
+            LocalizedText help, String unit, BigDecimal min, BigDecimal max, boolean repeats, List<Item> items) {}
+
+    /** Holds when the value at {@code field} (or any element of a list value) is one of {@code anyOf}. */
+    public record Condition(FieldPath field, Set<String> anyOf) {
+
+        public boolean holds(Object root) {
+            Object value = field.read(root);
+            if (value instanceof List<?> list) {
+                return list.stream().anyMatch(element -> element != null && anyOf.contains(element.toString()));
+            }
+            return value != null && anyOf.contains(value.toString());
+        }
+    }
+}

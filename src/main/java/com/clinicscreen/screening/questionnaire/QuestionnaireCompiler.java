@@ -1,0 +1,166 @@
+package com.clinicscreen.screening.questionnaire;
+
+import com.clinicscreen.screening.api.ScreeningRequest;
+import com.clinicscreen.screening.api.YesNo;
+import com.clinicscreen.screening.api.YesNoUnsure;
+import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.ConditionDef;
+import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.ItemDef;
+import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the questionnaire against the request records it fills: every field exists, answer types
+ * match field types, and each choice offers exactly the values the API accepts. A mismatch is a
+ * defect of the service, so it stops the start with every problem listed.
+ */
+final class QuestionnaireCompiler {
+
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+    private QuestionnaireDocument doc;
+
+    static Questionnaire compile(QuestionnaireDocument doc, String location) {
+        QuestionnaireCompiler compiler = new QuestionnaireCompiler();
+        compiler.doc = doc;
+        Questionnaire questionnaire = compiler.build();
+        if (!compiler.problems.isEmpty()) {
+            throw new IllegalStateException("Questionnaire " + location + " does not match the API:\n  - "
+                    + String.join("\n  - ", compiler.problems));
+        }
+        return questionnaire;
+    }
+
+    private Questionnaire build() {
+        if (doc.questionnaire() == null || doc.questionnaire().id() == null || doc.questionnaire().version() == null) {
+            problems.add("questionnaire: 'id' and 'version' are required");
+            return null;
+        }
+        text(doc.questionnaire().title(), "questionnaire.title");
+        Map<String, LocalizedText> sections = doc.sections() == null ? Map.of() : doc.sections();
+        sections.forEach((id, title) -> text(title, "sections." + id));
+        List<Questionnaire.Item> items = new ArrayList<>();
+        for (ItemDef def : doc.items() == null ? List.<ItemDef>of() : doc.items()) {
+            Questionnaire.Item item = item(def, ScreeningRequest.class, "");
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return new Questionnaire(doc.questionnaire().id(), doc.questionnaire().version(), doc.questionnaire().title(),
+                sections, List.copyOf(items));
+    }
+
+    private Questionnaire.Item item(ItemDef def, Class<?> root, String prefix) {
+        String where = "items[" + def.id() + "]";
+        if (def.id() == null || !ids.add(def.id())) {
+            problems.add(where + ": missing or duplicate id");
+        }
+        if (def.section() != null && (doc.sections() == null || !doc.sections().containsKey(def.section()))) {
+            problems.add(where + ".section: unknown section '" + def.section() + "'");
+        }
+        text(def.text(), where + ".text");
+        if (def.help() != null) {
+            text(def.help(), where + ".help");
+        }
+        if (def.field() == null || def.type() == null) {
+            problems.add(where + ": 'field' and 'type' are required");
+            return null;
+        }
+        String relative = def.field().startsWith(prefix) ? def.field().substring(prefix.length()) : def.field();
+        FieldPath field;
+        try {
+            field = FieldPath.resolve(root, relative);
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ".field: " + e.getMessage());
+            return null;
+        }
+        checkType(def, field, where);
+        List<OptionDef> options = options(def, field, where);
+        List<Questionnaire.Condition> conditions = new ArrayList<>();
+        for (ConditionDef condition : def.enableWhen() == null ? List.<ConditionDef>of() : def.enableWhen()) {
+            try {
+                conditions.add(new Questionnaire.Condition(FieldPath.resolve(ScreeningRequest.class, condition.field()),
+                        new LinkedHashSet<>(condition.anyOf())));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                problems.add(where + ".enableWhen: " + e.getMessage());
+            }
+        }
+        List<Questionnaire.Item> children = new ArrayList<>();
+        boolean repeats = Boolean.TRUE.equals(def.repeats());
+        if (def.type() == ItemType.GROUP) {
+            if (!repeats || field.elementType() == null || !field.elementType().isRecord()) {
+                problems.add(where + ": a GROUP must repeat over a list of objects");
+            } else {
+                for (ItemDef child : def.items() == null ? List.<ItemDef>of() : def.items()) {
+                    Questionnaire.Item item = item(child, field.elementType(), def.field() + "[].");
+                    if (item != null) {
+                        children.add(item);
+                    }
+                }
+            }
+        }
+        return new Questionnaire.Item(def.id(), def.section(), def.field(), field, def.type(),
+                Boolean.TRUE.equals(def.required()), List.copyOf(conditions), options, def.text(), def.help(),
+                def.unit(), def.min(), def.max(), repeats, List.copyOf(children));
+    }
+
+    private void checkType(ItemDef def, FieldPath field, String where) {
+        Class<?> expected = switch (def.type()) {
+            case YES_NO_UNSURE -> YesNoUnsure.class;
+            case YES_NO -> YesNo.class;
+            case DATE -> LocalDate.class;
+            case NUMBER -> BigDecimal.class;
+            case MULTIPLE_CHOICE, GROUP -> List.class;
+            case SINGLE_CHOICE -> field.valueType().isEnum() || field.valueType() == String.class ? field.valueType() : Enum.class;
+        };
+        if (!expected.isAssignableFrom(field.valueType())) {
+            problems.add(where + ".type: " + def.type() + " does not fit field type " + field.valueType().getSimpleName());
+        }
+    }
+
+    private List<OptionDef> options(ItemDef def, FieldPath field, String where) {
+        boolean choice = switch (def.type()) {
+            case YES_NO_UNSURE, YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE -> true;
+            default -> false;
+        };
+        if (!choice) {
+            if (def.optionSet() != null) {
+                problems.add(where + ".optionSet: only choice items have options");
+            }
+            return List.of();
+        }
+        List<OptionDef> options = doc.optionSets() == null ? null : doc.optionSets().get(def.optionSet());
+        if (options == null) {
+            problems.add(where + ".optionSet: unknown option set '" + def.optionSet() + "'");
+            return List.of();
+        }
+        Class<?> valueType = def.type() == ItemType.MULTIPLE_CHOICE ? field.elementType() : field.valueType();
+        Set<String> offered = new LinkedHashSet<>();
+        for (OptionDef option : options) {
+            offered.add(option.value());
+            text(option.label(), where + ".options[" + option.value() + "].label");
+        }
+        if (valueType != null && valueType.isEnum()) {
+            Set<String> accepted = new LinkedHashSet<>();
+            Arrays.stream(valueType.getEnumConstants()).forEach(c -> accepted.add(((Enum<?>) c).name()));
+            if (!accepted.equals(offered)) {
+                problems.add(where + ".optionSet: offers " + offered + " but the API accepts " + accepted);
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    private void text(LocalizedText text, String where) {
+        if (text == null || !text.isComplete()) {
+            problems.add(where + ": text in English and Spanish is required");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package com.clinicscreen.screening.questionnaire;
+
+import com.clinicscreen.screening.policy.LocalizedText;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The questionnaire definition file as written (YAML); unknown keys are rejected when it is read. */
+public record QuestionnaireDocument(Info questionnaire, Map<String, LocalizedText> sections,
+        Map<String, List<OptionDef>> optionSets, List<ItemDef> items) {
+
+    public record Info(String id, String version, LocalizedText title) {}
+
+    public record OptionDef(String value, LocalizedText label, LocalizedText help) {}
+
+    /**
+     * One question. {@code required} applies whenever the item is enabled; {@code enableWhen}
+     * conditions must all hold; GROUP items repeat their sub-items once per list element.
+     */
+    public record ItemDef(String id, String section, String field, ItemType type, Boolean required,
+            List<ConditionDef> enableWhen, String optionSet, LocalizedText text, LocalizedText help, String unit,
+            BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items) {}
+
+    /** Holds when the answer at {@code field} (or, for a list, any of its elements) is one of {@code anyOf}. */
+    public record ConditionDef(String field, List<String> anyOf) {}
+}

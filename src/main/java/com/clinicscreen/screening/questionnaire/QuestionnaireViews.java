@@ -1,0 +1,60 @@
+package com.clinicscreen.screening.questionnaire;
+
+import com.clinicscreen.screening.api.QuestionnaireView;
+import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.policy.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The questionnaire rendered once per language at start; requests only pick one. */
+@ApplicationScoped
+public class QuestionnaireViews {
+
+    private final Questionnaire questionnaire;
+    private final Map<Language, QuestionnaireView> views = new EnumMap<>(Language.class);
+
+    public QuestionnaireViews(QuestionnaireProvider provider) {
+        this.questionnaire = provider.questionnaire();
+        for (Language language : Language.values()) {
+            views.put(language, render(questionnaire, language));
+        }
+    }
+
+    public String id() {
+        return questionnaire.id();
+    }
+
+    public QuestionnaireView in(Language language) {
+        return views.get(language);
+    }
+
+    private static QuestionnaireView render(Questionnaire q, Language language) {
+        List<QuestionnaireView.Section> sections = new ArrayList<>();
+        q.sections().forEach((id, title) -> sections.add(new QuestionnaireView.Section(id, title.in(language))));
+        return new QuestionnaireView(q.id(), q.version(), language.tag(), q.title().in(language), sections,
+                items(q.items(), language));
+    }
+
+    private static List<QuestionnaireView.Item> items(List<Questionnaire.Item> items, Language language) {
+        List<QuestionnaireView.Item> views = new ArrayList<>();
+        for (Questionnaire.Item item : items) {
+            List<QuestionnaireView.Condition> conditions = item.enableWhen().stream()
+                    .map(c -> new QuestionnaireView.Condition(c.field().path(), List.copyOf(c.anyOf()))).toList();
+            List<QuestionnaireView.Option> options = item.options().stream()
+                    .map(o -> new QuestionnaireView.Option(o.value(), o.label().in(language), text(o.help(), language)))
+                    .toList();
+            views.add(new QuestionnaireView.Item(item.id(), item.section(), item.fieldTemplate(), item.type(),
+                    item.required(), conditions, options, item.text().in(language), text(item.help(), language),
+                    item.unit(), item.min(), item.max(), item.repeats() ? Boolean.TRUE : null,
+                    items(item.items(), language)));
+        }
+        return List.copyOf(views);
+    }
+
+    private static String text(LocalizedText text, Language language) {
+        return text == null ? null : text.in(language);
+    }
+}

@@ -1,0 +1,48 @@
+package com.clinicscreen.screening.rest;
+
+import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.policy.Language;
+import java.util.List;
+
+/**
+ * The response language: the {@code lang} query parameter when given (it must be supported), else the
+ * first supported language of Accept-Language by preference, else English.
+ */
+final class LanguageSelector {
+
+    private LanguageSelector() {}
+
+    static Language select(String lang, String acceptLanguage) {
+        if (lang != null) {
+            return Language.fromTag(lang).filter(l -> l.tag().equalsIgnoreCase(lang.trim()))
+                    .orElseThrow(() -> new InvalidParameterException(List.of(FieldError.of("lang",
+                            "unsupported language; use one of " + List.of(Language.values()).stream()
+                                    .map(Language::tag).toList()))));
+        }
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Language.EN;
+        }
+        Language best = Language.EN;
+        double bestQ = -1;
+        for (String range : acceptLanguage.split(",")) {
+            String[] parts = range.trim().split(";");
+            double q = 1.0;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].trim();
+                if (param.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            var language = Language.fromTag(parts[0]);
+            if (language.isPresent() && q > 0 && q > bestQ) {
+                best = language.get();
+                bestQ = q;
+            }
+        }
+        return best;
+    }
+}

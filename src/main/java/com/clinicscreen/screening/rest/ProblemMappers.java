@@ -1,0 +1,175 @@
+package com.clinicscreen.screening.rest;
+
+import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.api.Problem;
+import com.clinicscreen.screening.service.InvalidRequestException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem+json with the field paths as the client wrote them.
+ * Messages never echo answer values or Java type names, and nothing of the request is logged.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
+        return problem(ProblemType.INVALID_REQUEST, e.errors().size() + " answer(s) missing or invalid; nothing was screened",
+                uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return problem(ProblemType.INVALID_PARAMETER, "Check the query parameters", uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> FieldError.of(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+        return problem(ProblemType.INVALID_PARAMETER, "Check the query parameters", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return problem(ProblemType.INVALID_REQUEST, "A field has a value of the wrong type or form; nothing was screened",
+                uri, List.of(FieldError.of(path(e), describe(e))));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        return malformed(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return malformed(json, uri);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof NotAllowedException) {
+            type = ProblemType.METHOD_NOT_ALLOWED;
+        } else if (e instanceof NotAcceptableException) {
+            type = ProblemType.NOT_ACCEPTABLE;
+        } else if (e instanceof NotSupportedException) {
+            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        } else if (status == 413) {
+            type = ProblemType.PAYLOAD_TOO_LARGE;
+        } else if (status == 400) {
+            type = ProblemType.MALFORMED_JSON;
+        } else {
+            type = null;
+        }
+        if (type == null) {
+            return internal(e, uri);
+        }
+        String detail = type == ProblemType.NOT_FOUND && e.getMessage() != null && e.getMessage().startsWith("No ")
+                ? e.getMessage() : type.title();
+        Response.ResponseBuilder builder = Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), null));
+        if (e instanceof NotAllowedException && e.getResponse() != null) {
+            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private static Response internal(Exception e, UriInfo uri) {
+        // Only the exception type: its message may carry request content.
+        LOG.errorf("Unexpected %s while handling %s", e.getClass().getName(), uri.getPath());
+        return problem(ProblemType.INTERNAL, "The failure was logged; the request was not screened", uri, null);
+    }
+
+    private static Response malformed(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return problem(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, null);
+    }
+
+    private static Response problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors)).build();
+    }
+
+    /** The JSON path of the failure as the client wrote it: names and [indexes]. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "has a value of the wrong type";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        if (target == LocalDate.class) {
+            return "must be a real calendar date written YYYY-MM-DD";
+        }
+        if (Number.class.isAssignableFrom(target)) {
+            return "must be a number";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        if (List.class.isAssignableFrom(target)) {
+            return "must be an array";
+        }
+        if (e instanceof InvalidFormatException) {
+            return "has a value in the wrong form";
+        }
+        return "must be a JSON object";
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+}

@@ -1,0 +1,4 @@
+package com.clinicscreen.screening.service;
+
+/** Why a case of a rule did or did not fire, for explain mode. */
+public enum CaseResult { MATCHED, NO_FINDING, OUTSIDE_PERIOD }

@@ -1,0 +1,133 @@
+package com.clinicscreen.screening.service;
+
+import com.clinicscreen.screening.api.AlternativeView;
+import com.clinicscreen.screening.api.Goal;
+import com.clinicscreen.screening.api.InstructionView;
+import com.clinicscreen.screening.api.ReasonView;
+import com.clinicscreen.screening.api.RuleExplanation;
+import com.clinicscreen.screening.api.SessionGuidanceView;
+import com.clinicscreen.screening.api.TreatmentArea;
+import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.Outcome;
+import com.clinicscreen.screening.policy.Instruction;
+import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.policy.SessionGuidance;
+import com.clinicscreen.screening.policy.SourceRef;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes screening results as API views in the caller's language. */
+final class DecisionPresenter {
+
+    private final Policy policy;
+    private final Map<Goal, LocalizedText> goalLabels;
+
+    DecisionPresenter(Policy policy, Map<Goal, LocalizedText> goalLabels) {
+        this.policy = policy;
+        this.goalLabels = goalLabels;
+    }
+
+    ReasonView reason(FiredRule fired, Language language) {
+        var texts = fired.ruleCase().texts();
+        Certainty certainty = fired.finding().certainty();
+        LocalizedText note = switch (certainty) {
+            case CONFIRMED -> null;
+            case UNSURE -> policy.unsureNote();
+            case NOT_ASKED -> policy.notAskedNote();
+        };
+        String resolve = fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED && texts.resolve() != null
+                ? texts.resolve().in(language) : null;
+        return new ReasonView(fired.rule().code(), fired.rule().category(), fired.outcome(), fired.outcome().severity(),
+                texts.summary().in(language), texts.patient().in(language), texts.clinician().in(language), certainty,
+                note == null ? null : note.in(language), fired.outcome() == Outcome.DEFER_UNTIL_DATE ? fired.date() : null,
+                resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()));
+    }
+
+    private static List<ReasonView.SourceView> sources(List<SourceRef> sources) {
+        List<ReasonView.SourceView> views = new ArrayList<>(sources.size());
+        for (SourceRef source : sources) {
+            views.add(new ReasonView.SourceView(source.id(), source.label(), source.url()));
+        }
+        return views;
+    }
+
+    /** The treatment's standard instructions then those of fired rules, each once, split into before and after. */
+    List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, Language language) {
+        Map<String, Instruction> all = new LinkedHashMap<>();
+        for (FiredRule fired : screening.fired()) {
+            fired.ruleCase().instructions().forEach(i -> all.putIfAbsent(i.code(), i));
+        }
+        screening.treatment().instructions().forEach(i -> all.putIfAbsent(i.code(), i));
+        List<InstructionView> before = new ArrayList<>();
+        List<InstructionView> after = new ArrayList<>();
+        for (Instruction instruction : all.values()) {
+            LocalDate start = treatmentDay == null || instruction.fromDay() == null ? null
+                    : treatmentDay.plusDays(instruction.fromDay());
+            LocalDate end = treatmentDay == null || instruction.toDay() == null ? null
+                    : treatmentDay.plusDays(instruction.toDay());
+            InstructionView view = new InstructionView(instruction.code(), instruction.phase(), instruction.audience(),
+                    instruction.fromDay(), instruction.toDay(), start, end, instruction.text().in(language));
+            (instruction.phase() == Instruction.Phase.AFTER ? after : before).add(view);
+        }
+        return List.of(before, after);
+    }
+
+    SessionGuidanceView guidance(SessionGuidance guidance, List<TreatmentArea> areas, LocalDate treatmentDay,
+            Language language) {
+        List<SessionGuidanceView.NeedleDepth> depths = new ArrayList<>();
+        for (TreatmentArea area : areas) {
+            SessionGuidance.DepthRange range = guidance.needleDepthMm().get(area);
+            if (range != null) {
+                depths.add(new SessionGuidanceView.NeedleDepth(area, range.min(), range.max()));
+            }
+        }
+        return new SessionGuidanceView(depths, guidance.minimumIntervalDays(), guidance.hardFloorIntervalDays(),
+                treatmentDay == null ? null : treatmentDay.plusDays(guidance.minimumIntervalDays()),
+                guidance.sessions().in(language), guidance.notes() == null ? null : guidance.notes().in(language));
+    }
+
+    AlternativeView alternative(TreatmentScreening screening, List<AlternativeView.GoalCoverage> covered,
+            Language language) {
+        List<AlternativeView.AlternativeReason> reasons = new ArrayList<>();
+        for (FiredRule fired : screening.fired()) {
+            reasons.add(new AlternativeView.AlternativeReason(fired.rule().code(), fired.outcome(),
+                    fired.outcome().severity(), fired.ruleCase().texts().summary().in(language)));
+        }
+        List<String> goals = new ArrayList<>();
+        for (AlternativeView.GoalCoverage coverage : covered) {
+            goals.add(goalLabels.get(coverage.goal()).in(language));
+        }
+        String why = (language == Language.ES ? "Trata: " : "Addresses: ") + String.join(", ", goals) + ". "
+                + screening.treatment().description().in(language);
+        var treatment = screening.treatment();
+        return new AlternativeView(treatment.code(), treatment.name().in(language), screening.status(),
+                screening.status() == com.clinicscreen.screening.domain.DecisionStatus.CLINICIAN_REVIEW, covered, why,
+                reasons);
+    }
+
+    List<RuleExplanation> explanation(TreatmentScreening screening) {
+        List<RuleExplanation> rules = new ArrayList<>();
+        for (RuleTrace trace : screening.traces()) {
+            List<RuleExplanation.CaseExplanation> cases = new ArrayList<>();
+            for (RuleTrace.CaseTrace c : trace.cases()) {
+                var finding = c.finding();
+                cases.add(new RuleExplanation.CaseExplanation(c.ruleCase().finding(), c.ruleCase().outcome(),
+                        text(c.ruleCase().from()), text(c.ruleCase().until()), c.result(),
+                        finding == null ? null : finding.certainty(), finding == null ? null : finding.date()));
+            }
+            rules.add(new RuleExplanation(trace.rule().code(), trace.rule().ref(), trace.rule().definedIn(),
+                    trace.fired() != null, trace.fired() == null ? null : trace.fired().outcome(), cases));
+        }
+        return rules;
+    }
+
+    private static String text(Period period) {
+        return period == null ? null : period.toString();
+    }
+}

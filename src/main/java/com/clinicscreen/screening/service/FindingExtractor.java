@@ -1,0 +1,523 @@
+package com.clinicscreen.screening.service;
+
+import static com.clinicscreen.screening.domain.FindingCode.*;
+
+import com.clinicscreen.screening.api.Allergies;
+import com.clinicscreen.screening.api.Autoimmune;
+import com.clinicscreen.screening.api.BloodThinners;
+import com.clinicscreen.screening.api.BodyLocation;
+import com.clinicscreen.screening.api.DatedAnswer;
+import com.clinicscreen.screening.api.ImmunosuppressiveTreatment;
+import com.clinicscreen.screening.api.IntakeAnswers;
+import com.clinicscreen.screening.api.RecentProcedures;
+import com.clinicscreen.screening.api.SkinCondition;
+import com.clinicscreen.screening.api.SkinInfection;
+import com.clinicscreen.screening.api.SkinType;
+import com.clinicscreen.screening.api.TreatmentArea;
+import com.clinicscreen.screening.api.YesNoUnsure;
+import com.clinicscreen.screening.domain.AnswerRef;
+import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.Finding;
+import com.clinicscreen.screening.domain.FindingCode;
+import com.clinicscreen.screening.domain.Findings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns validated intake answers into findings. Fail-closed by construction: an "unsure" answer
+ * becomes an UNSURE finding (screened as a possible yes); a condition whose location the patient did
+ * not give is taken to be in the treatment area; questions not asked in this intake (RF- or PRP-only)
+ * become NOT_ASKED findings, never "no".
+ */
+public final class FindingExtractor {
+
+    private static final Map<RecentProcedures.Type, FindingCode> PROCEDURE_FINDINGS =
+            new EnumMap<>(RecentProcedures.Type.class);
+
+    static {
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_SUPERFICIAL, RECENT_PEEL_SUPERFICIAL);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_MEDIUM, RECENT_PEEL_MEDIUM_DEEP);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_DEEP, RECENT_PEEL_MEDIUM_DEEP);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.DERMABRASION, RECENT_DERMABRASION);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.LASER_ABLATIVE, RECENT_LASER_ABLATIVE);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.LASER_NONABLATIVE, RECENT_LASER_NONABLATIVE_IPL);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.IPL, RECENT_LASER_NONABLATIVE_IPL);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.RF_OR_ULTRASOUND_DEVICE, RECENT_RF_ULTRASOUND_DEVICE);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.MICRODERMABRASION_DERMAPLANING_HYDRAFACIAL, RECENT_MICRODERMABRASION);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.MICRONEEDLING, RECENT_MICRONEEDLING);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.WAXING_THREADING_DEPILATORY_ELECTROLYSIS, RECENT_HAIR_REMOVAL);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.NEUROTOXIN, RECENT_NEUROTOXIN);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_HA, RECENT_HA_FILLER);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_BIOSTIMULATOR, RECENT_BIOSTIMULATOR_FILLER);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_PERMANENT, PERMANENT_FILLER_IN_AREA);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.THREAD_LIFT_PDO, THREADS_IN_AREA);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.THREAD_LIFT_GOLD, THREADS_IN_AREA);
+        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FACIAL_SURGERY, SURGERY_OR_NEW_SCAR_IN_AREA);
+    }
+
+    private final BigDecimal hba1cUncontrolledAtOrAbove;
+
+    public FindingExtractor(BigDecimal hba1cUncontrolledAtOrAbove) {
+        this.hba1cUncontrolledAtOrAbove = hba1cUncontrolledAtOrAbove;
+    }
+
+    public Findings extract(IntakeAnswers a) {
+        Collector c = new Collector();
+        List<TreatmentArea> areas = a.treatmentAreas();
+
+        c.dated(DATE_OF_BIRTH, Certainty.CONFIRMED, a.dateOfBirth(), ref("answers.dateOfBirth", a.dateOfBirth()));
+        if (areas.contains(TreatmentArea.FACE)) {
+            c.add(TREATS_FACE, Certainty.CONFIRMED, ref("answers.treatmentAreas", TreatmentArea.FACE));
+        }
+
+        switch (a.pregnancy().status()) {
+            case YES -> c.dated(PREGNANT, Certainty.CONFIRMED, a.pregnancy().dueDate(),
+                    ref("answers.pregnancy.status", YesNoUnsure.YES));
+            case UNSURE -> c.add(PREGNANCY_POSSIBLE, Certainty.CONFIRMED,
+                    ref("answers.pregnancy.status", YesNoUnsure.UNSURE));
+            case NO -> { }
+        }
+        yesOrUnsure(c, BREASTFEEDING, a.breastfeeding().status(), "answers.breastfeeding.status",
+                a.breastfeeding().plannedEndDate());
+
+        switch (a.isotretinoin().status()) {
+            case CURRENT -> c.add(ISOTRETINOIN_CURRENT, Certainty.CONFIRMED,
+                    ref("answers.isotretinoin.status", "CURRENT"));
+            case PAST -> c.dated(ISOTRETINOIN_PAST, Certainty.CONFIRMED, a.isotretinoin().lastDoseDate(),
+                    ref("answers.isotretinoin.lastDoseDate", a.isotretinoin().lastDoseDate()));
+            case UNSURE -> c.add(ISOTRETINOIN_CURRENT, Certainty.UNSURE, ref("answers.isotretinoin.status", "UNSURE"));
+            case NEVER -> { }
+        }
+        yesOrUnsure(c, TOPICAL_ACTIVES_RECENT, a.topicals().status(), "answers.topicals.status",
+                a.topicals().lastUseDate());
+        bloodThinners(c, a.bloodThinners());
+        yesOrUnsure(c, NSAID_SUPPLEMENT_RECENT, a.nsaidsOrSupplements(), "answers.nsaidsOrSupplements", null);
+        yesOrUnsure(c, BLEEDING_DISORDER, a.bleedingDisorder(), "answers.bleedingDisorder", null);
+        immunosuppressiveTreatment(c, a.immunosuppressiveTreatment());
+        immuneCondition(c, a);
+        radiation(c, a);
+        diabetes(c, a);
+        autoimmune(c, a.autoimmune());
+        yesOrUnsure(c, KELOID_TENDENCY, a.keloidTendency(), "answers.keloidTendency", null);
+        coldSores(c, a, areas);
+        skinInfection(c, a.skinInfectionInArea());
+        yesOrUnsure(c, OPEN_WOUND_IN_AREA, a.openWoundInArea(), "answers.openWoundInArea", null);
+        acne(c, a);
+        areaCondition(c, a.eczema(), areas, "answers.eczema", ECZEMA_ACTIVE_IN_AREA, ECZEMA_QUIESCENT_IN_AREA,
+                ECZEMA_ELSEWHERE, ECZEMA_ELSEWHERE);
+        areaCondition(c, a.psoriasis(), areas, "answers.psoriasis", PSORIASIS_ACTIVE_IN_AREA, PSORIASIS_QUIESCENT,
+                PSORIASIS_ACTIVE_ELSEWHERE, PSORIASIS_QUIESCENT);
+        rosacea(c, a, areas);
+        vitiligo(c, a, areas);
+        yesOrUnsure(c, SKIN_CANCER_ACTIVE_IN_AREA, a.skinCancer().activeInArea(), "answers.skinCancer.activeInArea", null);
+        yesOrUnsure(c, SKIN_CANCER_TREATED_IN_AREA, a.skinCancer().treatedInArea(), "answers.skinCancer.treatedInArea", null);
+        yesOrUnsure(c, SUSPICIOUS_LESION_IN_AREA, a.skinCancer().suspiciousLesionInArea(),
+                "answers.skinCancer.suspiciousLesionInArea", null);
+        yesOrUnsure(c, ACTINIC_KERATOSIS_IN_AREA, a.skinCancer().actinicKeratosesInArea(),
+                "answers.skinCancer.actinicKeratosesInArea", null);
+        datedAnswer(c, SUNBURN, a.sun().sunburn(), "answers.sun.sunburn");
+        datedAnswer(c, TAN_RECENT, a.sun().tanning(), "answers.sun.tanning");
+        procedures(c, a.proceduresInArea());
+        allergies(c, a.allergies());
+        yesOrUnsure(c, METHEMOGLOBINEMIA_RISK, a.g6pdDeficiencyOrMethemoglobinemia(),
+                "answers.g6pdDeficiencyOrMethemoglobinemia", null);
+        askedOnlyFor(c, ELECTRONIC_IMPLANT, a.electronicImplant(), "answers.electronicImplant");
+        askedOnlyFor(c, METAL_IN_AREA, a.metalOrTattooInArea().metalInArea(), "answers.metalOrTattooInArea.metalInArea");
+        yesOrUnsure(c, TATTOO_PMU_IN_AREA, a.metalOrTattooInArea().tattooOrPermanentMakeup(),
+                "answers.metalOrTattooInArea.tattooOrPermanentMakeup", null);
+        skinType(c, a.skinType());
+        yesOrUnsure(c, BLOODBORNE_INFECTION, a.hepatitisOrHiv(), "answers.hepatitisOrHiv", null);
+        prp(c, a);
+        yesOrUnsure(c, PHOTOSENSITIZING_DRUG, a.photosensitizingMedication(), "answers.photosensitizingMedication", null);
+        yesOrUnsure(c, CARDIAC_DISEASE, a.heartDisease(), "answers.heartDisease", null);
+        datedAnswer(c, SURGERY_OR_NEW_SCAR_IN_AREA, a.surgeryOrNewScarInArea(), "answers.surgeryOrNewScarInArea");
+        return c.build();
+    }
+
+    private static void bloodThinners(Collector c, BloodThinners answer) {
+        String path = "answers.bloodThinners";
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(ANTICOAGULANT, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        if (answer.status() != YesNoUnsure.YES) {
+            return;
+        }
+        List<BloodThinners.Medicine> medicines = answer.medicines();
+        for (int i = 0; i < medicines.size(); i++) {
+            BloodThinners.Medicine medicine = medicines.get(i);
+            c.add(medicine.isAnticoagulant() ? ANTICOAGULANT : ANTIPLATELET, Certainty.CONFIRMED,
+                    ref(path + ".medicines[" + i + "]", medicine));
+        }
+    }
+
+    private static void immunosuppressiveTreatment(Collector c, ImmunosuppressiveTreatment answer) {
+        String path = "answers.immunosuppressiveTreatment";
+        switch (answer.status()) {
+            case UNSURE -> c.add(IMMUNOSUPPRESSION, Certainty.UNSURE, ref(path + ".status", "UNSURE"));
+            case CURRENT, PLANNED, PAST -> {
+                boolean ongoing = answer.status() != ImmunosuppressiveTreatment.Status.PAST;
+                List<ImmunosuppressiveTreatment.Kind> kinds = answer.kinds();
+                for (int i = 0; i < kinds.size(); i++) {
+                    AnswerRef kindRef = ref(path + ".kinds[" + i + "]", kinds.get(i));
+                    AnswerRef statusRef = ref(path + ".status", answer.status());
+                    if (kinds.get(i) == ImmunosuppressiveTreatment.Kind.CHEMOTHERAPY) {
+                        c.add(ongoing ? CHEMOTHERAPY_CURRENT : CHEMOTHERAPY_COMPLETED, Certainty.CONFIRMED, statusRef,
+                                kindRef);
+                    } else if (ongoing) {
+                        c.add(IMMUNOSUPPRESSION, Certainty.CONFIRMED, statusRef, kindRef);
+                    }
+                }
+            }
+            case NONE -> { }
+        }
+    }
+
+    private static void immuneCondition(Collector c, IntakeAnswers a) {
+        String path = "answers.immuneCondition";
+        switch (a.immuneCondition().status()) {
+            case UNSURE -> c.add(IMMUNOSUPPRESSION, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            case YES -> {
+                var kinds = a.immuneCondition().kinds();
+                for (int i = 0; i < kinds.size(); i++) {
+                    AnswerRef kindRef = ref(path + ".kinds[" + i + "]", kinds.get(i));
+                    c.add(IMMUNOSUPPRESSION, Certainty.CONFIRMED, kindRef);
+                    if (kinds.get(i) == com.clinicscreen.screening.api.ImmuneCondition.Kind.HIV) {
+                        c.add(BLOODBORNE_INFECTION, Certainty.CONFIRMED, kindRef);
+                    }
+                }
+            }
+            case NO -> { }
+        }
+    }
+
+    private static void radiation(Collector c, IntakeAnswers a) {
+        String path = "answers.radiationToArea";
+        switch (a.radiationToArea().status()) {
+            case ONGOING -> c.add(RADIATION_ONGOING, Certainty.CONFIRMED, ref(path + ".status", "ONGOING"));
+            case COMPLETED -> c.dated(RADIATION_COMPLETED, Certainty.CONFIRMED, a.radiationToArea().completedDate(),
+                    ref(path + ".completedDate", a.radiationToArea().completedDate()));
+            case UNSURE -> c.add(RADIATION_ONGOING, Certainty.UNSURE, ref(path + ".status", "UNSURE"));
+            case NONE -> { }
+        }
+    }
+
+    private void diabetes(Collector c, IntakeAnswers a) {
+        String path = "answers.diabetes";
+        var diabetes = a.diabetes();
+        if (diabetes.status() == YesNoUnsure.UNSURE) {
+            c.add(DIABETES_UNCONTROLLED, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        if (diabetes.status() != YesNoUnsure.YES) {
+            return;
+        }
+        BigDecimal hba1c = diabetes.hba1cPercent();
+        if (hba1c != null && hba1c.compareTo(hba1cUncontrolledAtOrAbove) >= 0) {
+            c.add(DIABETES_UNCONTROLLED, Certainty.CONFIRMED, ref(path + ".hba1cPercent", hba1c.toPlainString()));
+        } else if (diabetes.poorlyControlled() == YesNoUnsure.NO) {
+            c.add(DIABETES_CONTROLLED, Certainty.CONFIRMED, ref(path + ".poorlyControlled", YesNoUnsure.NO));
+        } else {
+            Certainty certainty = diabetes.poorlyControlled() == YesNoUnsure.YES ? Certainty.CONFIRMED : Certainty.UNSURE;
+            c.add(DIABETES_UNCONTROLLED, certainty, ref(path + ".poorlyControlled", diabetes.poorlyControlled()));
+        }
+    }
+
+    private static void autoimmune(Collector c, Autoimmune answer) {
+        String path = "answers.autoimmune";
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(AUTOIMMUNE_CTD, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        if (answer.status() != YesNoUnsure.YES) {
+            return;
+        }
+        List<Autoimmune.Kind> kinds = answer.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            Autoimmune.Kind kind = kinds.get(i);
+            AnswerRef kindRef = ref(path + ".kinds[" + i + "]", kind);
+            switch (kind) {
+                case SCLERODERMA, MORPHEA -> c.add(SCLERODERMA_MORPHEA, Certainty.CONFIRMED, kindRef);
+                case SLE, DISCOID_LUPUS -> {
+                    c.add(AUTOIMMUNE_CTD, Certainty.CONFIRMED, kindRef);
+                    c.add(LUPUS, Certainty.CONFIRMED, kindRef);
+                }
+                default -> c.add(AUTOIMMUNE_CTD, Certainty.CONFIRMED, kindRef);
+            }
+        }
+        if (answer.flaringNow() != YesNoUnsure.NO) {
+            c.add(AUTOIMMUNE_FLARE, certaintyOf(answer.flaringNow()), ref(path + ".flaringNow", answer.flaringNow()));
+        }
+    }
+
+    private static void coldSores(Collector c, IntakeAnswers a, List<TreatmentArea> areas) {
+        String path = "answers.coldSores";
+        var answer = a.coldSores();
+        if (answer.status() == YesNoUnsure.NO) {
+            return;
+        }
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(HSV_HISTORY_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        AnswerRef where = ref(path + ".locations", answer.locations());
+        if (!inArea(answer.locations(), areas)) {
+            return;
+        }
+        if (answer.activeNow() != YesNoUnsure.NO) {
+            c.add(HSV_ACTIVE_IN_AREA, certaintyOf(answer.activeNow()), ref(path + ".activeNow", answer.activeNow()), where);
+        } else {
+            c.add(HSV_HISTORY_IN_AREA, Certainty.CONFIRMED, ref(path + ".status", YesNoUnsure.YES), where);
+        }
+    }
+
+    private static void skinInfection(Collector c, SkinInfection answer) {
+        String path = "answers.skinInfectionInArea";
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
+            c.add(SKIN_INFECTION_BACTERIAL_IN_AREA, Certainty.UNSURE, unsure);
+            c.add(SKIN_INFECTION_FUNGAL_IN_AREA, Certainty.UNSURE, unsure);
+            c.add(SKIN_INFECTION_VIRAL_IN_AREA, Certainty.UNSURE, unsure);
+            return;
+        }
+        if (answer.status() != YesNoUnsure.YES) {
+            return;
+        }
+        List<SkinInfection.Kind> kinds = answer.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            FindingCode code = switch (kinds.get(i)) {
+                case BACTERIAL -> SKIN_INFECTION_BACTERIAL_IN_AREA;
+                case FUNGAL -> SKIN_INFECTION_FUNGAL_IN_AREA;
+                case VIRAL -> SKIN_INFECTION_VIRAL_IN_AREA;
+                case WARTS_MOLLUSCUM -> WARTS_MOLLUSCUM_IN_AREA;
+            };
+            c.add(code, Certainty.CONFIRMED, ref(path + ".kinds[" + i + "]", kinds.get(i)));
+        }
+    }
+
+    private static void acne(Collector c, IntakeAnswers a) {
+        AnswerRef answer = ref("answers.acneInArea", a.acneInArea());
+        switch (a.acneInArea()) {
+            case INFLAMMATORY, NODULOCYSTIC -> c.add(ACNE_INFLAMMATORY_IN_AREA, Certainty.CONFIRMED, answer);
+            case UNSURE -> c.add(ACNE_INFLAMMATORY_IN_AREA, Certainty.UNSURE, answer);
+            case COMEDONAL -> c.add(ACNE_COMEDONAL_IN_AREA, Certainty.CONFIRMED, answer);
+            case NONE -> { }
+        }
+    }
+
+    /** Eczema and psoriasis: flaring or quiescent, in the treatment area or elsewhere. */
+    private static void areaCondition(Collector c, SkinCondition answer, List<TreatmentArea> areas, String path,
+            FindingCode activeInArea, FindingCode quiescentInArea, FindingCode activeElsewhere,
+            FindingCode quiescentElsewhere) {
+        if (answer.status() == YesNoUnsure.NO) {
+            return;
+        }
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(activeInArea, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        AnswerRef where = ref(path + ".locations", answer.locations());
+        AnswerRef flaring = ref(path + ".flaringNow", answer.flaringNow());
+        boolean active = answer.flaringNow() != YesNoUnsure.NO;
+        Certainty certainty = certaintyOf(answer.flaringNow());
+        if (inArea(answer.locations(), areas)) {
+            c.add(active ? activeInArea : quiescentInArea, active ? certainty : Certainty.CONFIRMED, where, flaring);
+        } else {
+            c.add(active ? activeElsewhere : quiescentElsewhere, active ? certainty : Certainty.CONFIRMED, where, flaring);
+        }
+    }
+
+    private static void rosacea(Collector c, IntakeAnswers a, List<TreatmentArea> areas) {
+        String path = "answers.rosacea";
+        var answer = a.rosacea();
+        if (answer.status() == YesNoUnsure.NO) {
+            return;
+        }
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(ROSACEA_QUIESCENT_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        if (!inArea(answer.locations(), areas)) {
+            return;
+        }
+        AnswerRef where = ref(path + ".locations", answer.locations());
+        boolean papulopustularOrThick = answer.type() != com.clinicscreen.screening.api.Rosacea.Type.REDNESS_ONLY;
+        if (papulopustularOrThick) {
+            c.add(ROSACEA_ACTIVE_IN_AREA, Certainty.CONFIRMED, ref(path + ".type", answer.type()), where);
+        } else if (answer.flaringNow() != YesNoUnsure.NO) {
+            c.add(ROSACEA_ACTIVE_IN_AREA, certaintyOf(answer.flaringNow()),
+                    ref(path + ".flaringNow", answer.flaringNow()), where);
+        } else {
+            c.add(ROSACEA_QUIESCENT_IN_AREA, Certainty.CONFIRMED, ref(path + ".type", answer.type()), where);
+        }
+    }
+
+    private static void vitiligo(Collector c, IntakeAnswers a, List<TreatmentArea> areas) {
+        String path = "answers.vitiligo";
+        var answer = a.vitiligo();
+        if (answer.status() == YesNoUnsure.NO) {
+            return;
+        }
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(VITILIGO_STABLE_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            return;
+        }
+        AnswerRef spreading = ref(path + ".spreadingLast12Months", answer.spreadingLast12Months());
+        AnswerRef where = ref(path + ".locations", answer.locations());
+        if (answer.spreadingLast12Months() != YesNoUnsure.NO) {
+            c.add(VITILIGO_SPREADING, certaintyOf(answer.spreadingLast12Months()), spreading);
+        } else if (inArea(answer.locations(), areas)) {
+            c.add(VITILIGO_STABLE_IN_AREA, Certainty.CONFIRMED, where, spreading);
+        } else {
+            c.add(VITILIGO_STABLE_ELSEWHERE, Certainty.CONFIRMED, where, spreading);
+        }
+    }
+
+    private static void procedures(Collector c, RecentProcedures answer) {
+        if (answer.status() != com.clinicscreen.screening.api.YesNo.YES) {
+            return;
+        }
+        List<RecentProcedures.Procedure> procedures = answer.procedures();
+        for (int i = 0; i < procedures.size(); i++) {
+            RecentProcedures.Procedure procedure = procedures.get(i);
+            String path = "answers.proceduresInArea.procedures[" + i + "]";
+            AnswerRef typeRef = ref(path + ".type", procedure.type());
+            AnswerRef dateRef = ref(path + ".date", procedure.date());
+            c.dated(PROCEDURE_FINDINGS.get(procedure.type()), Certainty.CONFIRMED, procedure.date(), typeRef, dateRef);
+            if (procedure.type() == RecentProcedures.Type.THREAD_LIFT_GOLD) {
+                c.add(METAL_IN_AREA, Certainty.CONFIRMED, typeRef);
+            }
+        }
+    }
+
+    private static void allergies(Collector c, Allergies answer) {
+        String path = "answers.allergies";
+        if (answer.status() == YesNoUnsure.UNSURE) {
+            AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
+            c.add(ANESTHETIC_ALLERGY, Certainty.UNSURE, unsure);
+            c.add(METAL_ALLERGY_NICKEL, Certainty.UNSURE, unsure);
+            return;
+        }
+        if (answer.status() != YesNoUnsure.YES) {
+            return;
+        }
+        List<Allergies.Kind> kinds = answer.kinds();
+        for (int i = 0; i < kinds.size(); i++) {
+            FindingCode code = switch (kinds.get(i)) {
+                case LOCAL_ANESTHETIC -> ANESTHETIC_ALLERGY;
+                case NICKEL_STAINLESS_STEEL -> METAL_ALLERGY_NICKEL;
+                case GOLD -> METAL_ALLERGY_GOLD;
+                case SKINCARE_INGREDIENT -> SKINCARE_INGREDIENT_ALLERGY;
+                case ASPIRIN_SALICYLATE -> SALICYLATE_ALLERGY;
+                case BOTULINUM_TOXIN -> BOTULINUM_TOXIN_ALLERGY;
+                case SEVERE_ALLERGY_OR_ANAPHYLAXIS -> SEVERE_ALLERGY_OR_ANAPHYLAXIS;
+                case OTHER -> null;
+            };
+            if (code != null) {
+                c.add(code, Certainty.CONFIRMED, ref(path + ".kinds[" + i + "]", kinds.get(i)));
+            }
+        }
+    }
+
+    private static void skinType(Collector c, SkinType answer) {
+        String path = "answers.skinType";
+        AnswerRef type = ref(path + ".fitzpatrick", answer.fitzpatrick());
+        switch (answer.fitzpatrick()) {
+            case IV, V -> c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
+            case VI -> {
+                c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
+                c.add(FITZPATRICK_VI, Certainty.CONFIRMED, type);
+            }
+            case UNSURE -> {
+                c.add(FITZPATRICK_IV_VI, Certainty.UNSURE, type);
+                c.add(FITZPATRICK_VI, Certainty.UNSURE, type);
+            }
+            case I, II, III -> { }
+        }
+        yesOrUnsure(c, PIH_HISTORY, answer.pigmentationHistory(), path + ".pigmentationHistory", null);
+    }
+
+    private static void prp(Collector c, IntakeAnswers a) {
+        var prp = a.prp();
+        String path = "answers.prp";
+        if (prp == null) {
+            for (FindingCode code : List.of(PRP_LOW_HB_OR_PLATELETS, PRP_FEVER_OR_ILLNESS, PRP_SEPSIS_OR_INSTABILITY,
+                    PRP_CANCER, PRP_NSAID_RECENT, PRP_STEROID_INJECTION_IN_AREA, PRP_SYSTEMIC_STEROID, PRP_TOBACCO)) {
+                c.add(code, Certainty.NOT_ASKED, new AnswerRef(path, null));
+            }
+            return;
+        }
+        yesOrUnsure(c, PRP_LOW_HB_OR_PLATELETS, prp.lowHemoglobinOrPlatelets(), path + ".lowHemoglobinOrPlatelets", null);
+        yesOrUnsure(c, PRP_FEVER_OR_ILLNESS, prp.feverOrIllnessNow(), path + ".feverOrIllnessNow", null);
+        yesOrUnsure(c, PRP_SEPSIS_OR_INSTABILITY, prp.sepsisOrUnstableCirculation(),
+                path + ".sepsisOrUnstableCirculation", null);
+        yesOrUnsure(c, PRP_CANCER, prp.cancer(), path + ".cancer", null);
+        datedAnswer(c, PRP_NSAID_RECENT, prp.nsaids(), path + ".nsaids");
+        datedAnswer(c, PRP_STEROID_INJECTION_IN_AREA, prp.steroidInjectionInArea(), path + ".steroidInjectionInArea");
+        datedAnswer(c, PRP_SYSTEMIC_STEROID, prp.systemicSteroids(), path + ".systemicSteroids");
+        yesOrUnsure(c, PRP_TOBACCO, prp.tobacco(), path + ".tobacco", null);
+    }
+
+    /** A question asked only for some treatments: unanswered means "not asked", never "no". */
+    private static void askedOnlyFor(Collector c, FindingCode code, YesNoUnsure answer, String path) {
+        if (answer == null) {
+            c.add(code, Certainty.NOT_ASKED, new AnswerRef(path, null));
+        } else {
+            yesOrUnsure(c, code, answer, path, null);
+        }
+    }
+
+    private static void datedAnswer(Collector c, FindingCode code, DatedAnswer answer, String path) {
+        if (answer.status() == YesNoUnsure.YES) {
+            c.dated(code, Certainty.CONFIRMED, answer.date(), ref(path + ".date", answer.date()));
+        } else if (answer.status() == YesNoUnsure.UNSURE) {
+            c.add(code, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+        }
+    }
+
+    private static void yesOrUnsure(Collector c, FindingCode code, YesNoUnsure answer, String path, LocalDate date) {
+        if (answer == YesNoUnsure.YES || answer == YesNoUnsure.UNSURE) {
+            c.dated(code, certaintyOf(answer), answer == YesNoUnsure.YES ? date : null, ref(path, answer));
+        }
+    }
+
+    private static Certainty certaintyOf(YesNoUnsure answer) {
+        return answer == YesNoUnsure.YES ? Certainty.CONFIRMED : Certainty.UNSURE;
+    }
+
+    /** No location given counts as in the area: a missing answer is never read as "elsewhere". */
+    private static boolean inArea(List<BodyLocation> locations, List<TreatmentArea> areas) {
+        if (locations == null || locations.isEmpty()) {
+            return true;
+        }
+        for (BodyLocation location : locations) {
+            if (location.isWithin(areas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AnswerRef ref(String path, Object value) {
+        return new AnswerRef(path, value == null ? null : value.toString());
+    }
+
+    private static final class Collector {
+        private final Findings.Builder builder = Findings.builder();
+
+        void add(FindingCode code, Certainty certainty, AnswerRef... answers) {
+            dated(code, certainty, null, answers);
+        }
+
+        void dated(FindingCode code, Certainty certainty, LocalDate date, AnswerRef... answers) {
+            builder.add(new Finding(code, certainty, date, List.of(answers)));
+        }
+
+        Findings build() {
+            return builder.build();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package com.clinicscreen.screening.service;
+
+import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Finding;
+import com.clinicscreen.screening.domain.Findings;
+import com.clinicscreen.screening.domain.Outcome;
+import com.clinicscreen.screening.policy.Rule;
+import com.clinicscreen.screening.policy.RuleCase;
+import com.clinicscreen.screening.policy.Treatment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Applies a treatment's rules to a patient's findings on an evaluation date. Pure and allocation-light. */
+public final class RuleEvaluator {
+
+    private static final Comparator<FiredRule> MOST_SEVERE_FIRST = Comparator.comparing(f -> f.outcome().ordinal());
+
+    private RuleEvaluator() {}
+
+    public static TreatmentScreening screen(Treatment treatment, Findings findings, LocalDate evaluationDate,
+            boolean trace) {
+        List<FiredRule> fired = new ArrayList<>();
+        List<RuleTrace> traces = trace ? new ArrayList<>() : null;
+        DecisionStatus status = DecisionStatus.ELIGIBLE;
+        for (Rule rule : treatment.rules()) {
+            FiredRule best = null;
+            List<RuleTrace.CaseTrace> caseTraces = trace ? new ArrayList<>() : null;
+            for (RuleCase ruleCase : rule.cases()) {
+                Finding finding = findings.get(ruleCase.finding()).orElse(null);
+                FiredRule match = finding == null ? null : match(rule, ruleCase, finding, evaluationDate);
+                if (trace) {
+                    CaseResult result = finding == null ? CaseResult.NO_FINDING
+                            : match == null ? CaseResult.OUTSIDE_PERIOD : CaseResult.MATCHED;
+                    caseTraces.add(new RuleTrace.CaseTrace(ruleCase, result, finding));
+                }
+                if (match != null && (best == null || match.isMoreRestrictiveThan(best))) {
+                    best = match;
+                }
+            }
+            if (best != null) {
+                fired.add(best);
+                status = status.strongest(best.outcome().status());
+            }
+            if (trace) {
+                traces.add(new RuleTrace(rule, best, List.copyOf(caseTraces)));
+            }
+        }
+        fired.sort(MOST_SEVERE_FIRST);
+        return new TreatmentScreening(treatment, status, List.copyOf(fired), trace ? List.copyOf(traces) : List.of());
+    }
+
+    /**
+     * The case's effect on the evaluation date, or null when the finding's date puts it outside the
+     * case's period. A date deferral whose date is unknown (an "unsure" answer) becomes a deferral until
+     * the date is confirmed: it is never dropped.
+     */
+    static FiredRule match(Rule rule, RuleCase ruleCase, Finding finding, LocalDate evaluationDate) {
+        LocalDate date = finding.date();
+        if (date != null) {
+            if (ruleCase.from() != null && evaluationDate.isBefore(date.plus(ruleCase.from()))) {
+                return null;
+            }
+            if (ruleCase.until() != null && !evaluationDate.isBefore(date.plus(ruleCase.until()))) {
+                return null;
+            }
+        }
+        Outcome outcome = ruleCase.outcome().forCertainty(finding.certainty());
+        LocalDate contributes = null;
+        if (outcome == Outcome.DEFER_UNTIL_DATE) {
+            if (date != null && finding.certainty() == Certainty.CONFIRMED) {
+                contributes = date.plus(ruleCase.until());
+            } else {
+                outcome = Outcome.DEFER_UNTIL_RESOLVED;
+            }
+        } else if (outcome == Outcome.DEFER_UNTIL_RESOLVED && ruleCase.notBefore() != null && date != null) {
+            LocalDate notBefore = date.plus(ruleCase.notBefore());
+            contributes = notBefore.isAfter(evaluationDate) ? notBefore : null;
+        }
+        return new FiredRule(rule, ruleCase, finding, outcome, contributes);
+    }
+}

@@ -1,0 +1,62 @@
+package com.clinicscreen.screening;
+
+import com.clinicscreen.screening.config.ClinicCalendar;
+import com.clinicscreen.screening.config.ScreeningConfig;
+import com.clinicscreen.screening.policy.PolicyProvider;
+import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
+import com.clinicscreen.screening.service.ScreeningService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/** The screening service wired by hand with the default policy and a fixed "today", for fast tests. */
+public final class TestScreening {
+
+    /** "Today" in the plain (non-Quarkus) tests: late enough that every event date in them is past. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 9, 15);
+
+    private static final ScreeningConfig CONFIG = config(Optional.empty());
+    private static final PolicyProvider POLICY = new PolicyProvider(CONFIG);
+    private static final QuestionnaireProvider QUESTIONNAIRE = new QuestionnaireProvider();
+
+    private TestScreening() {}
+
+    public static ScreeningService service() {
+        return service(TODAY);
+    }
+
+    public static ScreeningService service(LocalDate today) {
+        Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return new ScreeningService(POLICY, QUESTIONNAIRE, new ClinicCalendar(clock), CONFIG);
+    }
+
+    public static PolicyProvider policyProvider() {
+        return POLICY;
+    }
+
+    public static ScreeningConfig config(Optional<String> policyFile) {
+        return new ScreeningConfig() {
+            @Override
+            public Optional<String> policyFile() {
+                return policyFile;
+            }
+
+            @Override
+            public ZoneId clinicTimeZone() {
+                return ZoneId.of("America/Los_Angeles");
+            }
+
+            @Override
+            public String defaultTreatment() {
+                return "MN";
+            }
+
+            @Override
+            public int planningHorizonDays() {
+                return 730;
+            }
+        };
+    }
+}
