@@ -1,9 +1,11 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q29: allergies relevant to the procedure and to the alternatives. */
 public record Allergies(YesNoUnsure status, List<Kind> kinds) {
+    @Schema(name = "AllergyKind")
     public enum Kind {
         LOCAL_ANESTHETIC, NICKEL_STAINLESS_STEEL, GOLD, SKINCARE_INGREDIENT, ASPIRIN_SALICYLATE, BOTULINUM_TOXIN,
         SEVERE_ALLERGY_OR_ANAPHYLAXIS, OTHER

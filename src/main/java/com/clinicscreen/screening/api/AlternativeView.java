@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.Severity;
@@ -13,7 +14,9 @@ import java.util.List;
 public record AlternativeView(String code, String name, DecisionStatus status, boolean requiresClinicianReview,
         List<GoalCoverage> goalsCovered, String why, List<AlternativeReason> reasons) {
 
+    @Schema(name = "GoalCoverage")
     public record GoalCoverage(Goal goal, GoalStrength strength) {}
 
+    @Schema(name = "AlternativeReason")
     public record AlternativeReason(String code, Outcome outcome, Severity severity, String summary) {}
 }

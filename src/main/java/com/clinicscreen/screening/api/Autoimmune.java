@@ -1,8 +1,10 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q16: autoimmune or connective-tissue disease and whether it is flaring. */
 public record Autoimmune(YesNoUnsure status, List<Kind> kinds, YesNoUnsure flaringNow) {
+    @Schema(name = "AutoimmuneKind")
     public enum Kind { SLE, DISCOID_LUPUS, SCLERODERMA, MORPHEA, DERMATOMYOSITIS, RHEUMATOID_ARTHRITIS, OTHER }
 }

@@ -1,9 +1,11 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q09: prescribed anticoagulants or antiplatelets. */
 public record BloodThinners(YesNoUnsure status, List<Medicine> medicines) {
+    @Schema(name = "BloodThinnerMedicine")
     public enum Medicine {
         WARFARIN(true), APIXABAN(true), RIVAROXABAN(true), DABIGATRAN(true), EDOXABAN(true), HEPARIN(true),
         ENOXAPARIN(true), CLOPIDOGREL(false), PRASUGREL(false), TICAGRELOR(false), ASPIRIN_PRESCRIBED(false),

@@ -1,6 +1,8 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A yes/no/unsure answer with the date it last happened (required when the answer is YES). */
-public record DatedAnswer(YesNoUnsure status, LocalDate date) {}
+public record DatedAnswer(@Schema(required = true) YesNoUnsure status,
+        @Schema(description = "When it last happened (YYYY-MM-DD, approximate is fine); required when status is YES.") LocalDate date) {}

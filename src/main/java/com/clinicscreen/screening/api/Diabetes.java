@@ -1,8 +1,12 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /** Q15: diabetes, whether a clinician called it poorly controlled, latest HbA1c in percent. */
-public record Diabetes(YesNoUnsure status, Type type, YesNoUnsure poorlyControlled, BigDecimal hba1cPercent) {
+public record Diabetes(YesNoUnsure status, Type type, YesNoUnsure poorlyControlled,
+        @Schema(description = "Latest HbA1c in percent (3 to 20); at or above the policy's threshold the diabetes is screened as uncontrolled.", minimum = "3", maximum = "20", example = "6.8")
+        BigDecimal hba1cPercent) {
+    @Schema(name = "DiabetesType")
     public enum Type { TYPE_1, TYPE_2, OTHER }
 }

@@ -1,8 +1,10 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q13: conditions that weaken immunity. */
 public record ImmuneCondition(YesNoUnsure status, List<Kind> kinds) {
+    @Schema(name = "ImmuneConditionKind")
     public enum Kind { HIV, TRANSPLANT, PRIMARY_IMMUNODEFICIENCY, OTHER }
 }

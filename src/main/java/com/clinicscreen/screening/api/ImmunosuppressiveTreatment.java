@@ -1,9 +1,12 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q12: chemotherapy, biologics, transplant drugs, methotrexate, oral or injected steroids. */
 public record ImmunosuppressiveTreatment(Status status, List<Kind> kinds) {
+    @Schema(name = "ImmunosuppressiveStatus")
     public enum Status { NONE, CURRENT, PLANNED, PAST, UNSURE }
+    @Schema(name = "ImmunosuppressiveKind")
     public enum Kind { CHEMOTHERAPY, BIOLOGIC, TRANSPLANT_DRUGS, METHOTREXATE, SYSTEMIC_STEROIDS, OTHER }
 }

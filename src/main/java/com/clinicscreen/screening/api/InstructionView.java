@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.policy.Instruction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -9,5 +10,10 @@ import java.time.LocalDate;
  * the treatment day is known, as dates.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record InstructionView(String code, Instruction.Phase phase, Instruction.Audience audience, Integer fromDay,
-        Integer toDay, LocalDate startDate, LocalDate endDate, String text) {}
+public record InstructionView(String code, Instruction.Phase phase,
+        @Schema(description = "Who the instruction is for: the patient, or the clinician performing the treatment.") Instruction.Audience audience,
+        @Schema(description = "First day the instruction applies, in days relative to the treatment day (negative = before).") Integer fromDay,
+        @Schema(description = "Last day the instruction applies, in days relative to the treatment day.") Integer toDay,
+        @Schema(description = "fromDay as a date (YYYY-MM-DD), when the treatment day is known.") LocalDate startDate,
+        @Schema(description = "toDay as a date (YYYY-MM-DD), when the treatment day is known.") LocalDate endDate,
+        String text) {}

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.RuleCategory;
@@ -18,18 +19,22 @@ import java.util.Map;
 public record PolicyView(String id, String version, String title, String sha256,
         BigDecimal hba1cUncontrolledAtOrAbove, List<TreatmentView> treatments, List<InstructionEntry> instructions) {
 
+    @Schema(name = "PolicyTreatment")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TreatmentView(String code, LocalizedText name, LocalizedText description, String extendsTreatment,
             Map<Goal, GoalStrength> goals, List<String> instructions, SessionGuidance sessionGuidance,
             List<RuleView> rules) {}
 
+    @Schema(name = "PolicyRule")
     public record RuleView(String code, RuleCategory category, String ref, String definedIn, List<String> sources,
             List<CaseView> cases) {}
 
+    @Schema(name = "PolicyRuleCase")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseView(FindingCode finding, Outcome outcome, String from, String until, String notBefore,
             List<String> instructions, LocalizedText summary) {}
 
+    @Schema(name = "PolicyInstruction")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstructionEntry(String code, String phase, String audience, Integer fromDay, Integer toDay,
             LocalizedText text, List<String> sources) {}

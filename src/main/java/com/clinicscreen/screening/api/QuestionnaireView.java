@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.questionnaire.ItemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -13,15 +14,19 @@ import java.util.List;
 public record QuestionnaireView(String id, String version, String language, String title, List<Section> sections,
         List<Item> items) {
 
+    @Schema(name = "QuestionnaireSection")
     public record Section(String id, String title) {}
 
+    @Schema(name = "QuestionnaireItem")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Item(String id, String section, String field, ItemType type, boolean required,
             List<Condition> enableWhen, List<Option> options, String text, String help, String unit, BigDecimal min,
             BigDecimal max, Boolean repeats, List<Item> items) {}
 
+    @Schema(name = "QuestionnaireCondition")
     public record Condition(String field, List<String> anyOf) {}
 
+    @Schema(name = "QuestionnaireOption")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Option(String value, String label, String help) {}
 }

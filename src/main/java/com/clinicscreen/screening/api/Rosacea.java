@@ -1,8 +1,10 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** Q24: rosacea type, where, and whether it is flaring now. */
 public record Rosacea(YesNoUnsure status, Type type, List<BodyLocation> locations, YesNoUnsure flaringNow) {
+    @Schema(name = "RosaceaType")
     public enum Type { REDNESS_ONLY, BUMPS_PUSTULES, THICKENING }
 }

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Outcome;
@@ -13,6 +14,7 @@ import java.util.List;
 public record RuleExplanation(String code, String ref, String definedIn, boolean fired, Outcome outcome,
         List<CaseExplanation> cases) {
 
+    @Schema(name = "CaseExplanation")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseExplanation(FindingCode finding, Outcome outcome, String from, String until,
             CaseResult result, Certainty certainty, LocalDate findingDate) {}

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -12,25 +13,45 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScreeningDecision(
+        @Schema(required = true, description = "Unique id of this decision (UUID), for audit and support.")
         String decisionId,
-        TreatmentRef treatment,
+        @Schema(required = true) TreatmentRef treatment,
+        @Schema(required = true, description = "Highest precedence of all reasons: NOT_ELIGIBLE > DEFERRED > "
+                + "CLINICIAN_REVIEW > ELIGIBLE_WITH_PRECAUTIONS > ELIGIBLE.")
         DecisionStatus status,
+        @Schema(required = true, description = "True when the patient may be booked for the evaluation date without "
+                + "anyone deciding first (ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS).")
         boolean eligible,
+        @Schema(description = "First day the patient can be booked (YYYY-MM-DD): the evaluation date unless deferred; "
+                + "for DEFERRED the latest of all date deferrals. Absent when NOT_ELIGIBLE, or when only a resolution "
+                + "(see conditionsToResolve) can end the deferral.")
         LocalDate eligibleFrom,
+        @Schema(required = true, description = "The date every rule was evaluated on (YYYY-MM-DD).")
         LocalDate evaluationDate,
+        @Schema(required = true, description = "Every rule that fired, most severe first.")
         List<ReasonView> reasons,
+        @Schema(required = true, description = "What must happen before re-screening, for deferrals until resolved.")
         List<String> conditionsToResolve,
+        @Schema(required = true, description = "Before and day-of instructions (empty when NOT_ELIGIBLE).")
         List<InstructionView> preparation,
+        @Schema(required = true, description = "Aftercare instructions (empty when NOT_ELIGIBLE).")
         List<InstructionView> aftercare,
+        @Schema(description = "Needle depth and session spacing, for microneedling treatments that can be booked.")
         SessionGuidanceView sessionGuidance,
+        @Schema(required = true, description = "Other treatments that address at least one goal and that this patient "
+                + "may have (screened with the same answers), most goals covered first.")
         List<AlternativeView> alternatives,
-        PolicyRef policy,
+        @Schema(required = true) PolicyRef policy,
+        @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
+        @Schema(description = "Only with explain=true: every rule evaluated for the requested treatment.")
         List<RuleExplanation> explanation) {
 
     /** A catalog treatment by code and name. */
+    @Schema(name = "TreatmentRef")
     public record TreatmentRef(String code, String name) {}
 
     /** Which policy decided: its id, version and the SHA-256 of its file. */
+    @Schema(name = "PolicyRef")
     public record PolicyRef(String id, String version, String sha256) {}
 }

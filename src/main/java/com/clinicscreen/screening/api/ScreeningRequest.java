@@ -1,9 +1,19 @@
 package com.clinicscreen.screening.api;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A screening request: which catalog treatment to screen for (microneedling when absent), the planned
  * treatment date (the evaluation date; today in the clinic's time zone when absent) and the answers.
  */
-public record ScreeningRequest(String treatment, LocalDate plannedTreatmentDate, IntakeAnswers answers) {}
+@Schema(description = "A screening request.")
+public record ScreeningRequest(
+        @Schema(description = "Q04. Catalog code of the treatment to screen for (see GET /v1/policy): MN (microneedling, "
+                + "the default when absent), ALT_RFMN (RF microneedling), ALT_PRPMN (microneedling with PRP) or any other "
+                + "catalog treatment.", example = "MN")
+        String treatment,
+        @Schema(description = "Planned treatment date (YYYY-MM-DD): the evaluation date of every rule. Today in the "
+                + "clinic's time zone when absent. Earlier dates re-screen as of that day.", example = "2026-10-01")
+        LocalDate plannedTreatmentDate,
+        @Schema(required = true) IntakeAnswers answers) {}

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,8 +8,15 @@ import java.util.List;
 
 /** Needle depth for the requested areas (mm) and session spacing (days). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SessionGuidanceView(List<NeedleDepth> needleDepth, int minimumIntervalDays, int hardFloorIntervalDays,
-        LocalDate nextSessionNotBefore, String sessions, String notes) {
+public record SessionGuidanceView(
+        @Schema(description = "Needle depth range per requested area, in millimetres.") List<NeedleDepth> needleDepth,
+        @Schema(description = "Standard minimum days between sessions.") int minimumIntervalDays,
+        @Schema(description = "Days between sessions that a clinician may shorten to, never below.") int hardFloorIntervalDays,
+        @Schema(description = "Earliest next session (YYYY-MM-DD), when the treatment day is known.") LocalDate nextSessionNotBefore,
+        @Schema(description = "Course of sessions and expected results.") String sessions,
+        @Schema(description = "Depth caveats.") String notes) {
 
-    public record NeedleDepth(TreatmentArea area, BigDecimal minMm, BigDecimal maxMm) {}
+    @Schema(name = "NeedleDepth")
+    public record NeedleDepth(TreatmentArea area, @Schema(description = "Millimetres.") BigDecimal minMm,
+            @Schema(description = "Millimetres.") BigDecimal maxMm) {}
 }

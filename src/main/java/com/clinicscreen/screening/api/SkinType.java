@@ -1,6 +1,8 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Q33: Fitzpatrick skin type and a history of dark marks after injury (PIH) or melasma. */
 public record SkinType(Fitzpatrick fitzpatrick, YesNoUnsure pigmentationHistory) {
+    @Schema(name = "FitzpatrickType")
     public enum Fitzpatrick { I, II, III, IV, V, VI, UNSURE }
 }

@@ -1,9 +1,11 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Q08: active topical products used on the area in the last 14 days and the date of last use. */
 public record TopicalProducts(YesNoUnsure status, List<Product> products, LocalDate lastUseDate) {
+    @Schema(name = "TopicalProduct")
     public enum Product { RETINOID, AHA, BHA, BENZOYL_PEROXIDE, HYDROQUINONE, OTHER_PRESCRIPTION }
 }

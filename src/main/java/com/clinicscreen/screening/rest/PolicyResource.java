@@ -7,9 +7,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import com.clinicscreen.screening.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publishes the policy in force so QA and clinicians can review what the service applies. */
 @Path("/v1/policy")
+@Tag(name = "Policy")
 public class PolicyResource {
 
     private final PolicyViews views;
@@ -21,6 +29,19 @@ public class PolicyResource {
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPolicy", summary = "Get the policy in force",
+            description = "The treatment catalog and every rule the service applies: codes (as in the clinical "
+                    + "reference), categories, findings, outcomes, periods (ISO-8601, e.g. `P6M`), instructions, with the "
+                    + "policy's id, version and SHA-256. Texts are given in every language.")
+    @APIResponse(responseCode = "200", description = "The policy.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class),
+                    examples = @ExampleObject(name = "excerpt", ref = "#/components/examples/policy-excerpt")))
+    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
+    @APIResponse(responseCode = "500", description = "The service failed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
     public PolicyView policy() {
         return views.view();
     }

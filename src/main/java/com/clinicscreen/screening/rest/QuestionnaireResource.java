@@ -13,9 +13,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.clinicscreen.screening.api.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Publishes the intake questionnaire so forms can be rendered from it. */
 @Path("/v1/questionnaires")
+@Tag(name = "Questionnaire")
 public class QuestionnaireResource {
 
     private final QuestionnaireViews views;
@@ -28,8 +38,32 @@ public class QuestionnaireResource {
     @Path("/{id}")
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
-    public Response questionnaire(@PathParam("id") String id, @QueryParam("lang") String lang,
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(operationId = "getQuestionnaire", summary = "Get the intake questionnaire",
+            description = "The intake questionnaire in one language, enough to render the form: each item's id, the "
+                    + "request field it fills, its answer type, options, whether it is required and when it is shown "
+                    + "(`enableWhen`), with texts in English or Spanish.")
+    @APIResponse(responseCode = "200", description = "The questionnaire in the selected language (`Content-Language`).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuestionnaireView.class),
+                    examples = @ExampleObject(name = "excerpt", ref = "#/components/examples/questionnaire-excerpt")))
+    @APIResponse(responseCode = "400", description = "Unsupported `lang`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported-language", ref = "#/components/examples/problem-invalid-parameter")))
+    @APIResponse(responseCode = "404", description = "No questionnaire with this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-found", ref = "#/components/examples/problem-not-found")))
+    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
+    @APIResponse(responseCode = "500", description = "The service failed.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
+    public Response questionnaire(
+            @Parameter(description = "Questionnaire id.", example = "microneedling-intake") @PathParam("id") String id,
+            @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
+            @Parameter(description = "Preferred languages (RFC 9110).") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+            String acceptLanguage) {
         if (!views.id().equals(id)) {
             throw new NotFoundException("No questionnaire '" + id + "'");
         }

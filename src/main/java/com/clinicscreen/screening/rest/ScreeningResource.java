@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.service.ScreeningService;
@@ -13,9 +14,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Screens an intake. CPU-only, so it runs on the event loop. */
 @Path("/v1/screenings")
+@Tag(name = "Screening")
 public class ScreeningResource {
 
     private final ScreeningService service;
@@ -28,8 +39,62 @@ public class ScreeningResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response screen(ScreeningRequest request, @QueryParam("explain") boolean explain,
-            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    @Operation(operationId = "screenIntake", summary = "Screen an intake for a treatment",
+            description = "Screens the patient's intake answers for the requested treatment (microneedling when "
+                    + "`treatment` is absent) on the planned treatment date (today in the clinic's time zone when "
+                    + "absent). Returns the status (highest precedence of all reasons), every reason, the date from "
+                    + "which the patient can be booked, preparation and aftercare instructions, session guidance and "
+                    + "the alternatives that fit the patient's goals and are themselves safe for this patient. "
+                    + "Answers the questionnaire marks as required must be present; \"UNSURE\" is a valid answer "
+                    + "screened as a possible yes. Nothing is stored and no answer is logged.")
+    @RequestBody(required = true, description = "The intake answers. Build the form from "
+            + "`GET /v1/questionnaires/microneedling-intake`: it names each field, when it is shown and whether it is required.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningRequest.class),
+                    examples = {
+                            @ExampleObject(name = "eligible", ref = "#/components/examples/request-eligible"),
+                            @ExampleObject(name = "eligible-with-precautions", ref = "#/components/examples/request-eligible-with-precautions"),
+                            @ExampleObject(name = "clinician-review", ref = "#/components/examples/request-clinician-review"),
+                            @ExampleObject(name = "deferred", ref = "#/components/examples/request-deferred"),
+                            @ExampleObject(name = "not-eligible", ref = "#/components/examples/request-not-eligible"),
+                            @ExampleObject(name = "missing-answers", ref = "#/components/examples/request-missing-answers")}))
+    @APIResponse(responseCode = "200", description = "The decision. `Cache-Control: no-store`; `Content-Language` "
+            + "names the language of the texts.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningDecision.class),
+                    examples = {
+                            @ExampleObject(name = "eligible", ref = "#/components/examples/decision-eligible"),
+                            @ExampleObject(name = "eligible-with-precautions", ref = "#/components/examples/decision-eligible-with-precautions"),
+                            @ExampleObject(name = "clinician-review", ref = "#/components/examples/decision-clinician-review"),
+                            @ExampleObject(name = "deferred", ref = "#/components/examples/decision-deferred"),
+                            @ExampleObject(name = "not-eligible", ref = "#/components/examples/decision-not-eligible")}))
+    @APIResponse(responseCode = "400", description = "Invalid request: missing or invalid answers (every offending "
+            + "field is listed), malformed JSON, or an unsupported `lang`. Nothing was screened.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "missing-answers", ref = "#/components/examples/problem-missing-answers"),
+                            @ExampleObject(name = "wrong-value", ref = "#/components/examples/problem-wrong-value"),
+                            @ExampleObject(name = "malformed-json", ref = "#/components/examples/problem-malformed-json"),
+                            @ExampleObject(name = "unsupported-language", ref = "#/components/examples/problem-invalid-parameter")}))
+    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
+    @APIResponse(responseCode = "413", description = "The request body is larger than the configured limit.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "too-large", ref = "#/components/examples/problem-too-large")))
+    @APIResponse(responseCode = "415", description = "The body is not `application/json`.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported-media-type", ref = "#/components/examples/problem-unsupported-media-type")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not screened.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
+    public Response screen(ScreeningRequest request,
+            @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
+                    + "or not, with the finding each case used.") @QueryParam("explain") boolean explain,
+            @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
+            @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
+                    + "English otherwise.") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var language = LanguageSelector.select(lang, acceptLanguage);
         ScreeningDecision decision = service.screen(request, language, explain);
         return Response.ok(decision)

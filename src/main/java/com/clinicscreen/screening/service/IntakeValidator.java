@@ -5,6 +5,7 @@ import com.clinicscreen.screening.api.IntakeAnswers;
 import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.questionnaire.FieldPath;
 import com.clinicscreen.screening.questionnaire.ItemType;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks a request before anything is screened. Which answers are required, and when, comes from the
@@ -25,6 +27,13 @@ public final class IntakeValidator {
     static final LocalDate EARLIEST_PLANNED_DATE = LocalDate.of(2000, 1, 1);
     static final int MAX_GROUP_ENTRIES = 50;
     static final int MAX_PREGNANCY_DAYS_AHEAD = 300;
+
+    /** Dates of events that must lie between the date of birth and the evaluation date. */
+    private static final List<FieldPath> PAST_EVENT_DATES = Stream.of("answers.isotretinoin.firstDoseDate",
+            "answers.isotretinoin.lastDoseDate", "answers.topicals.lastUseDate", "answers.radiationToArea.completedDate",
+            "answers.sun.sunburn.date", "answers.sun.tanning.date", "answers.surgeryOrNewScarInArea.date",
+            "answers.prp.nsaids.date", "answers.prp.steroidInjectionInArea.date", "answers.prp.systemicSteroids.date")
+            .map(path -> FieldPath.resolve(ScreeningRequest.class, path)).toList();
 
     private final Questionnaire questionnaire;
     private final Policy policy;
@@ -129,28 +138,8 @@ public final class IntakeValidator {
             birth = null;
         }
         LocalDate earliest = birth == null ? EARLIEST_DATE : birth;
-        if (a.isotretinoin() != null) {
-            past("answers.isotretinoin.firstDoseDate", a.isotretinoin().firstDoseDate(), earliest, latestPast, errors);
-            past("answers.isotretinoin.lastDoseDate", a.isotretinoin().lastDoseDate(), earliest, latestPast, errors);
-            LocalDate first = a.isotretinoin().firstDoseDate();
-            LocalDate last = a.isotretinoin().lastDoseDate();
-            if (first != null && last != null && last.isBefore(first)) {
-                errors.add(FieldError.of("answers.isotretinoin.lastDoseDate", "is before the first dose date"));
-            }
-        }
-        if (a.topicals() != null) {
-            past("answers.topicals.lastUseDate", a.topicals().lastUseDate(), earliest, latestPast, errors);
-        }
-        if (a.radiationToArea() != null) {
-            past("answers.radiationToArea.completedDate", a.radiationToArea().completedDate(), earliest, latestPast, errors);
-        }
-        if (a.sun() != null) {
-            if (a.sun().sunburn() != null) {
-                past("answers.sun.sunburn.date", a.sun().sunburn().date(), earliest, latestPast, errors);
-            }
-            if (a.sun().tanning() != null) {
-                past("answers.sun.tanning.date", a.sun().tanning().date(), earliest, latestPast, errors);
-            }
+        for (FieldPath date : PAST_EVENT_DATES) {
+            past(date.path(), (LocalDate) date.read(request), earliest, latestPast, errors);
         }
         if (a.proceduresInArea() != null && a.proceduresInArea().procedures() != null) {
             List<RecentProcedures.Procedure> procedures = a.proceduresInArea().procedures();
@@ -161,19 +150,11 @@ public final class IntakeValidator {
                 }
             }
         }
-        if (a.surgeryOrNewScarInArea() != null) {
-            past("answers.surgeryOrNewScarInArea.date", a.surgeryOrNewScarInArea().date(), earliest, latestPast, errors);
-        }
-        if (a.prp() != null) {
-            if (a.prp().nsaids() != null) {
-                past("answers.prp.nsaids.date", a.prp().nsaids().date(), earliest, latestPast, errors);
-            }
-            if (a.prp().steroidInjectionInArea() != null) {
-                past("answers.prp.steroidInjectionInArea.date", a.prp().steroidInjectionInArea().date(), earliest,
-                        latestPast, errors);
-            }
-            if (a.prp().systemicSteroids() != null) {
-                past("answers.prp.systemicSteroids.date", a.prp().systemicSteroids().date(), earliest, latestPast, errors);
+        if (a.isotretinoin() != null) {
+            LocalDate first = a.isotretinoin().firstDoseDate();
+            LocalDate last = a.isotretinoin().lastDoseDate();
+            if (first != null && last != null && last.isBefore(first)) {
+                errors.add(FieldError.of("answers.isotretinoin.lastDoseDate", "is before the first dose date"));
             }
         }
         if (a.pregnancy() != null && a.pregnancy().dueDate() != null) {

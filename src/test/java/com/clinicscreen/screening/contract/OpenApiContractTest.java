@@ -1,0 +1,152 @@
+package com.clinicscreen.screening.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed contract (openapi/openapi.yaml) is what the service serves, documents every operation
+ * fully, and its named examples are what the service really does.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void setUp() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        ContractValidation.enable();
+    }
+
+    /** Code-first: run with -Dopenapi.update=true to rewrite the committed contract after a reviewed change. */
+    @Test
+    void servedDocumentIsTheCommittedContract() throws IOException {
+        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.writeString(ContractValidation.CONTRACT, served);
+        }
+        assertEquals(Files.readString(ContractValidation.CONTRACT), served,
+                "openapi/openapi.yaml differs from what the code serves; review the change and run "
+                        + "./mvnw verify -Dopenapi.update=true to update it");
+    }
+
+    @Test
+    void infoHasTitleVersionOfThePathsContactAndLicence() throws IOException {
+        JsonNode info = contract().get("info");
+        assertFalse(info.get("title").asText().isBlank());
+        String major = info.get("version").asText().split("\\.")[0];
+        contract().get("paths").fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/v" + major + "/"), path));
+        assertNotNull(info.get("contact").get("email"));
+        assertNotNull(info.get("license").get("name"));
+    }
+
+    @Test
+    void everyOperationHasSummaryDescriptionTagIdAndAnExamplePerResponse() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : fields(contract().get("paths"))) {
+            for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
+                JsonNode op = operation.getValue();
+                String where = operation.getKey() + " " + path.getKey();
+                for (String key : List.of("summary", "description", "operationId", "tags")) {
+                    if (!op.has(key)) {
+                        problems.add(where + ": no " + key);
+                    }
+                }
+                for (Map.Entry<String, JsonNode> response : fields(op.get("responses"))) {
+                    for (Map.Entry<String, JsonNode> media : fields(response.getValue().path("content"))) {
+                        if (!media.getValue().has("examples") || media.getValue().get("examples").isEmpty()) {
+                            problems.add(where + " " + response.getKey() + " " + media.getKey() + ": no named example");
+                        }
+                        if (response.getKey().matches("[45]..") && !media.getKey().equals("application/problem+json")) {
+                            problems.add(where + " " + response.getKey() + ": errors must be application/problem+json");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyRequestExampleGetsTheStatusAndReasonsOfItsResponseExample() throws IOException {
+        JsonNode examples = contract().get("components").get("examples");
+        int checked = 0;
+        for (Map.Entry<String, JsonNode> example : fields(examples)) {
+            if (!example.getKey().startsWith("request-") || example.getKey().equals("request-missing-answers")) {
+                continue;
+            }
+            JsonNode expected = examples.get(example.getKey().replace("request-", "decision-")).get("value");
+            JsonNode actual = JSON.readTree(given().contentType(ContentType.JSON)
+                    .body(JSON.writeValueAsString(example.getValue().get("value")))
+                    .post("/v1/screenings").then().statusCode(200).extract().asString());
+            for (String field : List.of("status", "eligible", "eligibleFrom", "evaluationDate")) {
+                assertEquals(expected.get(field), actual.get(field), example.getKey() + " " + field);
+            }
+            assertEquals(codes(expected.get("reasons")), codes(actual.get("reasons")), example.getKey() + " reasons");
+            assertEquals(codes(expected.get("alternatives")), codes(actual.get("alternatives")),
+                    example.getKey() + " alternatives");
+            checked++;
+        }
+        assertEquals(5, checked, "one example per outcome");
+    }
+
+    @Test
+    void missingAnswersExampleGetsItsProblemExample() throws IOException {
+        JsonNode examples = contract().get("components").get("examples");
+        JsonNode expected = examples.get("problem-missing-answers").get("value");
+        JsonNode actual = JSON.readTree(given().contentType(ContentType.JSON)
+                .body(JSON.writeValueAsString(examples.get("request-missing-answers").get("value")))
+                .post("/v1/screenings").then().statusCode(400).contentType("application/problem+json")
+                .extract().asString());
+        assertEquals(expected.get("type"), actual.get("type"));
+        assertEquals(expected.get("errors"), actual.get("errors"));
+    }
+
+    @Test
+    void everyFiveOutcomesHasANamedExample() throws IOException {
+        JsonNode statuses = JSON.createArrayNode();
+        for (Map.Entry<String, JsonNode> example : fields(contract().get("components").get("examples"))) {
+            if (example.getKey().startsWith("decision-")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) statuses).add(example.getValue().get("value").get("status"));
+            }
+        }
+        assertEquals(List.of("ELIGIBLE", "ELIGIBLE_WITH_PRECAUTIONS", "CLINICIAN_REVIEW", "DEFERRED", "NOT_ELIGIBLE"),
+                JSON.convertValue(statuses, List.class));
+    }
+
+    private static List<String> codes(JsonNode list) {
+        List<String> codes = new ArrayList<>();
+        list.forEach(item -> codes.add(item.get("code").asText()));
+        return codes;
+    }
+
+    private static JsonNode contract() throws IOException {
+        return YAML.readTree(ContractValidation.CONTRACT.toFile());
+    }
+
+    private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
+        if (node != null) {
+            node.fields().forEachRemaining(entries::add);
+        }
+        return entries;
+    }
+}
