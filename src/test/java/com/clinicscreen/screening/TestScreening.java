@@ -5,6 +5,8 @@ import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.policy.PolicyProvider;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
+import com.clinicscreen.screening.telemetry.DecisionTelemetry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +31,8 @@ public final class TestScreening {
 
     public static ScreeningService service(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ScreeningService(POLICY, QUESTIONNAIRE, new ClinicCalendar(clock), CONFIG);
+        return new ScreeningService(POLICY, QUESTIONNAIRE, new ClinicCalendar(clock), CONFIG,
+                new DecisionTelemetry(new SimpleMeterRegistry(), POLICY));
     }
 
     public static PolicyProvider policyProvider() {

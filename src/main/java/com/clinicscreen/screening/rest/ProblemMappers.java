@@ -3,6 +3,7 @@ package com.clinicscreen.screening.rest;
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.service.InvalidRequestException;
+import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -29,6 +30,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final DecisionTelemetry telemetry;
+
+    public ProblemMappers(DecisionTelemetry telemetry) {
+        this.telemetry = telemetry;
+    }
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
@@ -93,6 +100,7 @@ public class ProblemMappers {
         }
         String detail = type == ProblemType.NOT_FOUND && e.getMessage() != null && e.getMessage().startsWith("No ")
                 ? e.getMessage() : type.title();
+        telemetry.problem(type.name());
         Response.ResponseBuilder builder = Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), null));
         if (e instanceof NotAllowedException && e.getResponse() != null) {
@@ -106,19 +114,20 @@ public class ProblemMappers {
         return internal(e, uri);
     }
 
-    private static Response internal(Exception e, UriInfo uri) {
+    private Response internal(Exception e, UriInfo uri) {
         // Only the exception type: its message may carry request content.
         LOG.errorf("Unexpected %s while handling %s", e.getClass().getName(), uri.getPath());
         return problem(ProblemType.INTERNAL, "The failure was logged; the request was not screened", uri, null);
     }
 
-    private static Response malformed(JsonProcessingException e, UriInfo uri) {
+    private Response malformed(JsonProcessingException e, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return problem(ProblemType.MALFORMED_JSON, "The body could not be parsed as JSON" + where, uri, null);
     }
 
-    private static Response problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+    private Response problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
+        telemetry.problem(type.name());
         return Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors)).build();
     }

@@ -19,6 +19,7 @@ import com.clinicscreen.screening.policy.PolicyProvider;
 import com.clinicscreen.screening.policy.Treatment;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
+import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +42,11 @@ public class ScreeningService {
     private final IntakeValidator validator;
     private final FindingExtractor extractor;
     private final DecisionPresenter presenter;
+    private final DecisionTelemetry telemetry;
 
     public ScreeningService(PolicyProvider policyProvider, QuestionnaireProvider questionnaireProvider,
-            ClinicCalendar calendar, ScreeningConfig config) {
+            ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.policy = policyProvider.policy();
         this.calendar = calendar;
         this.defaultTreatment = config.defaultTreatment();
@@ -58,6 +61,13 @@ public class ScreeningService {
     }
 
     public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain) {
+        long start = System.nanoTime();
+        ScreeningDecision decision = decide(request, language, explain);
+        telemetry.record(decision, System.nanoTime() - start);
+        return decision;
+    }
+
+    private ScreeningDecision decide(ScreeningRequest request, Language language, boolean explain) {
         if (request == null) {
             throw new InvalidRequestException(List.of(FieldError.of("", "a request body is required")));
         }

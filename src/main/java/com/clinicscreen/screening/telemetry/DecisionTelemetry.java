@@ -1,0 +1,86 @@
+package com.clinicscreen.screening.telemetry;
+
+import com.clinicscreen.screening.api.AlternativeView;
+import com.clinicscreen.screening.api.ReasonView;
+import com.clinicscreen.screening.api.ScreeningDecision;
+import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.policy.PolicyProvider;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Metrics and the decision log event of every screening. Only codes and the decision's identity are
+ * recorded: never an answer, a date of birth or any free text of the patient.
+ */
+@ApplicationScoped
+public class DecisionTelemetry {
+
+    private static final Logger LOG = Logger.getLogger("screening.decision");
+    private static final List<String> MDC_KEYS = List.of("decisionId", "policyVersion", "treatment", "status",
+            "reasonCodes", "durationMicros");
+
+    private final MeterRegistry registry;
+
+    public DecisionTelemetry(MeterRegistry registry, PolicyProvider policyProvider) {
+        this.registry = registry;
+        Policy policy = policyProvider.policy();
+        Gauge.builder("screening.policy.info", () -> 1)
+                .description("The policy in force (value is always 1)")
+                .tags("id", policy.id(), "version", policy.version(), "sha256", policy.sha256())
+                .register(registry);
+    }
+
+    public void record(ScreeningDecision decision, long durationNanos) {
+        String treatment = decision.treatment().code();
+        Timer.builder("screening.evaluation")
+                .description("Time to validate, screen and write one decision, alternatives included")
+                .tag("treatment", treatment)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofNanos(5_000))
+                .maximumExpectedValue(Duration.ofMillis(50))
+                .register(registry)
+                .record(Duration.ofNanos(durationNanos));
+        Counter.builder("screening.decisions").description("Decisions by status").tag("status", decision.status().name())
+                .tag("treatment", treatment).register(registry).increment();
+        List<String> codes = new ArrayList<>(decision.reasons().size());
+        for (ReasonView reason : decision.reasons()) {
+            codes.add(reason.code());
+            Counter.builder("screening.reasons").description("Reasons given, by rule code").tag("code", reason.code())
+                    .tag("treatment", treatment).register(registry).increment();
+        }
+        List<String> alternatives = new ArrayList<>(decision.alternatives().size());
+        for (AlternativeView alternative : decision.alternatives()) {
+            alternatives.add(alternative.code());
+            Counter.builder("screening.alternatives.suggested").description("Alternatives suggested, by treatment")
+                    .tag("treatment", alternative.code()).register(registry).increment();
+        }
+        long micros = durationNanos / 1000;
+        MDC.put("decisionId", decision.decisionId());
+        MDC.put("policyVersion", decision.policy().version());
+        MDC.put("treatment", treatment);
+        MDC.put("status", decision.status().name());
+        MDC.put("reasonCodes", String.join(",", codes));
+        MDC.put("durationMicros", Long.toString(micros));
+        try {
+            LOG.infof("decision %s policy=%s treatment=%s status=%s reasons=%s alternatives=%s durationMicros=%d",
+                    decision.decisionId(), decision.policy().version(), treatment, decision.status(), codes,
+                    alternatives, micros);
+        } finally {
+            MDC_KEYS.forEach(MDC::remove);
+        }
+    }
+
+    /** Counts refused requests by problem type (no request content). */
+    public void problem(String type) {
+        Counter.builder("screening.problems").description("Problem responses by type").tag("type", type)
+                .register(registry).increment();
+    }
+}
