@@ -60,6 +60,21 @@ public final class TestScreening {
             public int planningHorizonDays() {
                 return 730;
             }
+
+            @Override
+            public Limits limits() {
+                return new Limits() {
+                    @Override
+                    public int maxListItems() {
+                        return 50;
+                    }
+
+                    @Override
+                    public int maxStringLength() {
+                        return 64;
+                    }
+                };
+            }
         };
     }
 }

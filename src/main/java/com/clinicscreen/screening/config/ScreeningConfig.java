@@ -23,4 +23,18 @@ public interface ScreeningConfig {
     /** How many days ahead a planned treatment date may lie. */
     @WithDefault("730")
     int planningHorizonDays();
+
+    /** Request limits beyond the HTTP ones (body and header size are quarkus.http.limits.*). */
+    Limits limits();
+
+    interface Limits {
+
+        /** Most entries a repeating answer (such as the list of procedures) may have. */
+        @WithDefault("50")
+        int maxListItems();
+
+        /** Longest free string accepted (the treatment code is the only one in a request). */
+        @WithDefault("64")
+        int maxStringLength();
+    }
 }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.CharConversionException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -109,8 +113,28 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** No token, or one that fails verification; the reason is not disclosed to the caller. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        ProblemType type = ProblemType.UNAUTHORIZED;
+        telemetry.problem(type.name());
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(type.uri(), type.title(), type.status(), type.title(), uri.getPath(), null)).build();
+    }
+
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemType.FORBIDDEN, "The token lacks the role needed to screen", uri, null);
+    }
+
+    /** Bytes that are not text in the encoding they claim (e.g. invalid UTF-8 or UTF-32). */
+    @ServerExceptionMapper
+    public Response badEncoding(CharConversionException e, UriInfo uri) {
+        return problem(ProblemType.MALFORMED_JSON, "The body is not valid text in a JSON encoding (UTF-8)", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
         return internal(e, uri);
     }
 

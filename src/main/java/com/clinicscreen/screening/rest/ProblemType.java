@@ -5,6 +5,8 @@ public enum ProblemType {
     INVALID_REQUEST("invalid-request", "The request has invalid or missing answers", 400),
     MALFORMED_JSON("malformed-json", "The request body is not valid JSON", 400),
     INVALID_PARAMETER("invalid-parameter", "A query parameter is invalid", 400),
+    UNAUTHORIZED("unauthorized", "A valid bearer token is required", 401),
+    FORBIDDEN("forbidden", "The token does not allow this operation", 403),
     NOT_FOUND("not-found", "No such resource", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed on this resource", 405),
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),

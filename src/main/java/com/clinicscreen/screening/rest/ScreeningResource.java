@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Screens an intake. CPU-only, so it runs on the event loop. */
@@ -39,6 +41,8 @@ public class ScreeningResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth"))
     @Operation(operationId = "screenIntake", summary = "Screen an intake for a treatment",
             description = "Screens the patient's intake answers for the requested treatment (microneedling when "
                     + "`treatment` is absent) on the planned treatment date (today in the clinic's time zone when "
@@ -76,6 +80,13 @@ public class ScreeningResource {
                             @ExampleObject(name = "wrong-value", ref = "#/components/examples/problem-wrong-value"),
                             @ExampleObject(name = "malformed-json", ref = "#/components/examples/problem-malformed-json"),
                             @ExampleObject(name = "unsupported-language", ref = "#/components/examples/problem-invalid-parameter")}))
+    @APIResponse(responseCode = "401", description = "Authentication is required by this deployment and the bearer "
+            + "token is missing or fails verification (signature, issuer, audience, expiry).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unauthorized", ref = "#/components/examples/problem-unauthorized")))
+    @APIResponse(responseCode = "403", description = "The token is valid but lacks the role needed to screen.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "forbidden", ref = "#/components/examples/problem-forbidden")))
     @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
@@ -90,16 +101,29 @@ public class ScreeningResource {
                     examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
     public Response screen(ScreeningRequest request,
             @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
-                    + "or not, with the finding each case used.") @QueryParam("explain") boolean explain,
+                    + "or not, with the finding each case used.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("explain") String explain,
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
             @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
                     + "English otherwise.") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var language = LanguageSelector.select(lang, acceptLanguage);
-        ScreeningDecision decision = service.screen(request, language, explain);
+        ScreeningDecision decision = service.screen(request, language, flag("explain", explain));
         return Response.ok(decision)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /** A boolean query parameter: absent, "true" or "false"; anything else is refused rather than read as false. */
+    private static boolean flag(String name, String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new InvalidParameterException(java.util.List.of(
+                com.clinicscreen.screening.api.FieldError.of(name, "must be true or false")));
     }
 }

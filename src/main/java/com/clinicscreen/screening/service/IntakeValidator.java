@@ -25,7 +25,6 @@ public final class IntakeValidator {
 
     static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     static final LocalDate EARLIEST_PLANNED_DATE = LocalDate.of(2000, 1, 1);
-    static final int MAX_GROUP_ENTRIES = 50;
     static final int MAX_PREGNANCY_DAYS_AHEAD = 300;
 
     /** Dates of events that must lie between the date of birth and the evaluation date. */
@@ -38,17 +37,24 @@ public final class IntakeValidator {
     private final Questionnaire questionnaire;
     private final Policy policy;
     private final int planningHorizonDays;
+    private final int maxListItems;
+    private final int maxStringLength;
 
-    public IntakeValidator(Questionnaire questionnaire, Policy policy, int planningHorizonDays) {
+    public IntakeValidator(Questionnaire questionnaire, Policy policy, int planningHorizonDays, int maxListItems,
+            int maxStringLength) {
         this.questionnaire = questionnaire;
         this.policy = policy;
         this.planningHorizonDays = planningHorizonDays;
+        this.maxListItems = maxListItems;
+        this.maxStringLength = maxStringLength;
     }
 
     /** Every problem of the request; empty when it can be screened. {@code request.treatment()} is already defaulted. */
     public List<FieldError> validate(ScreeningRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (!policy.treatments().containsKey(request.treatment())) {
+        if (request.treatment().length() > maxStringLength) {
+            errors.add(FieldError.of("treatment", "is longer than " + maxStringLength + " characters"));
+        } else if (!policy.treatments().containsKey(request.treatment())) {
             errors.add(FieldError.of("treatment", "unknown treatment; known: " + policy.treatments().keySet()));
         }
         if (request.answers() == null) {
@@ -87,8 +93,8 @@ public final class IntakeValidator {
             }
         } else if (item.type() == ItemType.GROUP) {
             List<?> entries = (List<?>) value;
-            if (entries.size() > MAX_GROUP_ENTRIES) {
-                errors.add(FieldError.of(path, "at most " + MAX_GROUP_ENTRIES + " entries are accepted"));
+            if (entries.size() > maxListItems) {
+                errors.add(FieldError.of(path, "at most " + maxListItems + " entries are accepted"));
                 return;
             }
             for (int i = 0; i < entries.size(); i++) {
@@ -143,7 +149,7 @@ public final class IntakeValidator {
         }
         if (a.proceduresInArea() != null && a.proceduresInArea().procedures() != null) {
             List<RecentProcedures.Procedure> procedures = a.proceduresInArea().procedures();
-            for (int i = 0; i < Math.min(procedures.size(), MAX_GROUP_ENTRIES); i++) {
+            for (int i = 0; i < Math.min(procedures.size(), maxListItems); i++) {
                 if (procedures.get(i) != null) {
                     past("answers.proceduresInArea.procedures[" + i + "].date", procedures.get(i).date(), earliest,
                             latestPast, errors);

@@ -51,7 +51,8 @@ public class ScreeningService {
         this.calendar = calendar;
         this.defaultTreatment = config.defaultTreatment();
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
-        this.validator = new IntakeValidator(questionnaire, policy, config.planningHorizonDays());
+        this.validator = new IntakeValidator(questionnaire, policy, config.planningHorizonDays(),
+                config.limits().maxListItems(), config.limits().maxStringLength());
         this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove());
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
     }
