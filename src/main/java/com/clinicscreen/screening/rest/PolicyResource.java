@@ -36,12 +36,8 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "The policy.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class),
                     examples = @ExampleObject(name = "excerpt", ref = "#/components/examples/policy-excerpt")))
-    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
-    @APIResponse(responseCode = "500", description = "The service failed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     public PolicyView policy() {
         return views.view();
     }

@@ -46,18 +46,10 @@ public class QuestionnaireResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuestionnaireView.class),
                     examples = @ExampleObject(name = "excerpt", ref = "#/components/examples/questionnaire-excerpt")))
-    @APIResponse(responseCode = "400", description = "Unsupported `lang`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported-language", ref = "#/components/examples/problem-invalid-parameter")))
-    @APIResponse(responseCode = "404", description = "No questionnaire with this id.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-found", ref = "#/components/examples/problem-not-found")))
-    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
-    @APIResponse(responseCode = "500", description = "The service failed.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidLanguage")
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     public Response questionnaire(
             @Parameter(description = "Questionnaire id.", example = "microneedling-intake") @PathParam("id") String id,
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",

@@ -80,25 +80,12 @@ public class ScreeningResource {
                             @ExampleObject(name = "wrong-value", ref = "#/components/examples/problem-wrong-value"),
                             @ExampleObject(name = "malformed-json", ref = "#/components/examples/problem-malformed-json"),
                             @ExampleObject(name = "unsupported-language", ref = "#/components/examples/problem-invalid-parameter")}))
-    @APIResponse(responseCode = "401", description = "Authentication is required by this deployment and the bearer "
-            + "token is missing or fails verification (signature, issuer, audience, expiry).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unauthorized", ref = "#/components/examples/problem-unauthorized")))
-    @APIResponse(responseCode = "403", description = "The token is valid but lacks the role needed to screen.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "forbidden", ref = "#/components/examples/problem-forbidden")))
-    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "not-acceptable", ref = "#/components/examples/problem-not-acceptable")))
-    @APIResponse(responseCode = "413", description = "The request body is larger than the configured limit.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "too-large", ref = "#/components/examples/problem-too-large")))
-    @APIResponse(responseCode = "415", description = "The body is not `application/json`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported-media-type", ref = "#/components/examples/problem-unsupported-media-type")))
-    @APIResponse(responseCode = "500", description = "The service failed; the request was not screened.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "internal-error", ref = "#/components/examples/problem-internal")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     public Response screen(ScreeningRequest request,
             @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
                     + "or not, with the finding each case used.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))

@@ -71,7 +71,13 @@ class OpenApiContractTest {
                     }
                 }
                 for (Map.Entry<String, JsonNode> response : fields(op.get("responses"))) {
-                    for (Map.Entry<String, JsonNode> media : fields(response.getValue().path("content"))) {
+                    JsonNode resolved = response.getValue().has("$ref")
+                            ? contract().at(response.getValue().get("$ref").asText().substring(1))
+                            : response.getValue();
+                    if (!resolved.has("content")) {
+                        problems.add(where + " " + response.getKey() + ": no content");
+                    }
+                    for (Map.Entry<String, JsonNode> media : fields(resolved.path("content"))) {
                         if (!media.getValue().has("examples") || media.getValue().get("examples").isEmpty()) {
                             problems.add(where + " " + response.getKey() + " " + media.getKey() + ": no named example");
                         }
