@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q29: allergies relevant to the procedure and to the alternatives. */
 public record Allergies(YesNoUnsure status, List<Kind> kinds) {

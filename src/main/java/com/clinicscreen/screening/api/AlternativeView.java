@@ -1,11 +1,11 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.Severity;
 import com.clinicscreen.screening.policy.GoalStrength;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A treatment that addresses at least one of the patient's goals and that this patient may have,

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q16: autoimmune or connective-tissue disease and whether it is flaring. */
 public record Autoimmune(YesNoUnsure status, List<Kind> kinds, YesNoUnsure flaringNow) {

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q09: prescribed anticoagulants or antiplatelets. */
 public record BloodThinners(YesNoUnsure status, List<Medicine> medicines) {

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A yes/no/unsure answer with the date it last happened (required when the answer is YES). */
 public record DatedAnswer(@Schema(required = true) YesNoUnsure status,

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q15: diabetes, whether a clinician called it poorly controlled, latest HbA1c in percent. */
 public record Diabetes(YesNoUnsure status, Type type, YesNoUnsure poorlyControlled,

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q13: conditions that weaken immunity. */
 public record ImmuneCondition(YesNoUnsure status, List<Kind> kinds) {

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q12: chemotherapy, biologics, transplant drugs, methotrexate, oral or injected steroids. */
 public record ImmunosuppressiveTreatment(Status status, List<Kind> kinds) {

@@ -1,9 +1,9 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.policy.Instruction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An instruction with its window in days relative to the treatment day (negative = before) and, when

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q07: oral isotretinoin (Accutane, Absorica, Claravis, Amnesteem, Roaccutane...). */
 public record Isotretinoin(Status status, LocalDate firstDoseDate, LocalDate lastDoseDate) {

@@ -1,6 +1,5 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.RuleCategory;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The policy the service screens with, for review by QA and clinicians: the catalog, each treatment's

@@ -1,10 +1,10 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.questionnaire.ItemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The intake questionnaire in one language: enough to render the form. {@code field} is the request

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q14: radiation therapy to the area to be treated and when it was completed. */
 public record Radiation(Status status, LocalDate completedDate) {

@@ -1,14 +1,14 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import com.clinicscreen.screening.domain.AnswerRef;
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.RuleCategory;
 import com.clinicscreen.screening.domain.Severity;
-import com.clinicscreen.screening.domain.AnswerRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a rule fired, in the requested language, with the answers behind it and its sources. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,8 +1,8 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q28: procedures done in the treatment area, each with its date (approximate dates are fine). */
 public record RecentProcedures(YesNo status, List<Procedure> procedures) {

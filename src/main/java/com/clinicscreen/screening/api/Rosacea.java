@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q24: rosacea type, where, and whether it is flaring now. */
 public record Rosacea(YesNoUnsure status, Type type, List<BodyLocation> locations, YesNoUnsure flaringNow) {

@@ -1,6 +1,5 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Outcome;
@@ -8,6 +7,7 @@ import com.clinicscreen.screening.service.CaseResult;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Explain mode: one evaluated rule, whether it fired, and what each of its cases found. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

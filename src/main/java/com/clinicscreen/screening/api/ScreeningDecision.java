@@ -1,10 +1,10 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to a screening: status (highest precedence of all reasons), whether the patient may be

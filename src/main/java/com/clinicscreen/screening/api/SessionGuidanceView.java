@@ -1,10 +1,10 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Needle depth for the requested areas (mm) and session spacing (days). */
 @JsonInclude(JsonInclude.Include.NON_NULL)

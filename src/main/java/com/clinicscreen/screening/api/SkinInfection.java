@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q19: a skin infection in the treatment area now. */
 public record SkinInfection(YesNoUnsure status, List<Kind> kinds) {

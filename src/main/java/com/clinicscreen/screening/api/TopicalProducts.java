@@ -1,8 +1,8 @@
 package com.clinicscreen.screening.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q08: active topical products used on the area in the last 14 days and the date of last use. */
 public record TopicalProducts(YesNoUnsure status, List<Product> products, LocalDate lastUseDate) {

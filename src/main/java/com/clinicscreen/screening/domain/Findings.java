@@ -1,6 +1,5 @@
 package com.clinicscreen.screening.domain;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +15,6 @@ public final class Findings {
 
     public Optional<Finding> get(FindingCode code) {
         return Optional.ofNullable(byCode.get(code));
-    }
-
-    public Map<FindingCode, Finding> asMap() {
-        return Collections.unmodifiableMap(byCode);
     }
 
     public static Builder builder() {

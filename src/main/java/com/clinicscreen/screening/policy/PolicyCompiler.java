@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Checks a policy document and builds the indexed {@link Policy}. Every problem is collected with the
@@ -373,9 +372,8 @@ public final class PolicyCompiler {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            Function<E, String> name = Enum::name;
             problems.add(path + ": unknown " + type.getSimpleName() + " '" + value + "' (known: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(name).toList()) + ")");
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
             return null;
         }
     }

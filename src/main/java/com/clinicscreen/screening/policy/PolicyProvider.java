@@ -4,6 +4,7 @@ import com.clinicscreen.screening.config.ScreeningConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,7 +24,7 @@ public class PolicyProvider {
                 .map(file -> PolicyLoader.fromFile(Path.of(file)))
                 .orElseGet(() -> PolicyLoader.fromClasspath(PolicyLoader.DEFAULT_POLICY_RESOURCE));
         if (!policy.treatments().containsKey(config.defaultTreatment())) {
-            throw new PolicyException(policy.location(), java.util.List.of("the default treatment '"
+            throw new PolicyException(policy.location(), List.of("the default treatment '"
                     + config.defaultTreatment() + "' (setting screening.default-treatment) is not in the catalog"));
         }
         LOG.infof("Policy %s version %s loaded from %s (sha256 %s): %d treatments, %d rules", policy.id(),

@@ -1,13 +1,13 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.PolicyView;
+import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.policy.PolicyViews;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import com.clinicscreen.screening.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;

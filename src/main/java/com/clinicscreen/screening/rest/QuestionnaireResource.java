@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.QuestionnaireView;
 import com.clinicscreen.screening.questionnaire.QuestionnaireViews;
 import io.smallrye.common.annotation.NonBlocking;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import com.clinicscreen.screening.api.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -110,7 +112,6 @@ public class ScreeningResource {
         if (value.equals("true")) {
             return true;
         }
-        throw new InvalidParameterException(java.util.List.of(
-                com.clinicscreen.screening.api.FieldError.of(name, "must be true or false")));
+        throw new InvalidParameterException(List.of(FieldError.of(name, "must be true or false")));
     }
 }

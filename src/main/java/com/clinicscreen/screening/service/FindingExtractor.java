@@ -7,13 +7,16 @@ import com.clinicscreen.screening.api.Autoimmune;
 import com.clinicscreen.screening.api.BloodThinners;
 import com.clinicscreen.screening.api.BodyLocation;
 import com.clinicscreen.screening.api.DatedAnswer;
+import com.clinicscreen.screening.api.ImmuneCondition;
 import com.clinicscreen.screening.api.ImmunosuppressiveTreatment;
 import com.clinicscreen.screening.api.IntakeAnswers;
 import com.clinicscreen.screening.api.RecentProcedures;
+import com.clinicscreen.screening.api.Rosacea;
 import com.clinicscreen.screening.api.SkinCondition;
 import com.clinicscreen.screening.api.SkinInfection;
 import com.clinicscreen.screening.api.SkinType;
 import com.clinicscreen.screening.api.TreatmentArea;
+import com.clinicscreen.screening.api.YesNo;
 import com.clinicscreen.screening.api.YesNoUnsure;
 import com.clinicscreen.screening.domain.AnswerRef;
 import com.clinicscreen.screening.domain.Certainty;
@@ -185,7 +188,7 @@ public final class FindingExtractor {
                 for (int i = 0; i < kinds.size(); i++) {
                     AnswerRef kindRef = ref(path + ".kinds[" + i + "]", kinds.get(i));
                     c.add(IMMUNOSUPPRESSION, Certainty.CONFIRMED, kindRef);
-                    if (kinds.get(i) == com.clinicscreen.screening.api.ImmuneCondition.Kind.HIV) {
+                    if (kinds.get(i) == ImmuneCondition.Kind.HIV) {
                         c.add(BLOODBORNE_INFECTION, Certainty.CONFIRMED, kindRef);
                     }
                 }
@@ -344,7 +347,7 @@ public final class FindingExtractor {
             return;
         }
         AnswerRef where = ref(path + ".locations", answer.locations());
-        boolean papulopustularOrThick = answer.type() != com.clinicscreen.screening.api.Rosacea.Type.REDNESS_ONLY;
+        boolean papulopustularOrThick = answer.type() != Rosacea.Type.REDNESS_ONLY;
         if (papulopustularOrThick) {
             c.add(ROSACEA_ACTIVE_IN_AREA, Certainty.CONFIRMED, ref(path + ".type", answer.type()), where);
         } else if (answer.flaringNow() != YesNoUnsure.NO) {
@@ -377,7 +380,7 @@ public final class FindingExtractor {
     }
 
     private static void procedures(Collector c, RecentProcedures answer) {
-        if (answer.status() != com.clinicscreen.screening.api.YesNo.YES) {
+        if (answer.status() != YesNo.YES) {
             return;
         }
         List<RecentProcedures.Procedure> procedures = answer.procedures();

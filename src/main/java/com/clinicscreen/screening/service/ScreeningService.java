@@ -57,10 +57,6 @@ public class ScreeningService {
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
     }
 
-    public Policy policy() {
-        return policy;
-    }
-
     public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain) {
         long start = System.nanoTime();
         ScreeningDecision decision = decide(request, language, explain);
