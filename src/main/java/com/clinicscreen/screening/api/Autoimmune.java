@@ -4,7 +4,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q16: autoimmune or connective-tissue disease and whether it is flaring. */
-public record Autoimmune(YesNoUnsure status, List<Kind> kinds, YesNoUnsure flaringNow) {
+public record Autoimmune(
+        @Schema(description = "Has an autoimmune or connective-tissue disease.") YesNoUnsure status,
+        @Schema(description = "Which; required when YES.") List<Kind> kinds,
+        @Schema(description = "Flaring now; required when YES.") YesNoUnsure flaringNow) {
     @Schema(name = "AutoimmuneKind")
     public enum Kind { SLE, DISCOID_LUPUS, SCLERODERMA, MORPHEA, DERMATOMYOSITIS, RHEUMATOID_ARTHRITIS, OTHER }
 }

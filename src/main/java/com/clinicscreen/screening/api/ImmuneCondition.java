@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q13: conditions that weaken immunity. */
-public record ImmuneCondition(YesNoUnsure status, List<Kind> kinds) {
+public record ImmuneCondition(
+        @Schema(description = "Has a condition that weakens immunity.") YesNoUnsure status,
+        @Schema(description = "Which conditions; required when YES.") List<Kind> kinds) {
     @Schema(name = "ImmuneConditionKind")
     public enum Kind { HIV, TRANSPLANT, PRIMARY_IMMUNODEFICIENCY, OTHER }
 }

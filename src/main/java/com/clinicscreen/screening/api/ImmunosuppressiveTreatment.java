@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q12: chemotherapy, biologics, transplant drugs, methotrexate, oral or injected steroids. */
-public record ImmunosuppressiveTreatment(Status status, List<Kind> kinds) {
+public record ImmunosuppressiveTreatment(
+        @Schema(description = "NONE, CURRENT, PLANNED, PAST or UNSURE.") Status status,
+        @Schema(description = "Which treatments; required unless NONE or UNSURE.") List<Kind> kinds) {
     @Schema(name = "ImmunosuppressiveStatus")
     public enum Status { NONE, CURRENT, PLANNED, PAST, UNSURE }
     @Schema(name = "ImmunosuppressiveKind")

@@ -5,10 +5,14 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q28: procedures done in the treatment area, each with its date (approximate dates are fine). */
-public record RecentProcedures(YesNo status, List<Procedure> procedures) {
+public record RecentProcedures(
+        @Schema(description = "Any procedure in the treatment area (no UNSURE: list what you remember; approximate dates are fine).") YesNo status,
+        @Schema(description = "Each procedure with its date; required when YES.") List<Procedure> procedures) {
 
     @Schema(name = "Procedure")
-    public record Procedure(Type type, LocalDate date) {}
+    public record Procedure(
+        @Schema(description = "What was done.") Type type,
+            @Schema(description = "When (YYYY-MM-DD; approximate is fine); intervals count from it.") LocalDate date) {}
 
     @Schema(name = "ProcedureType")
     public enum Type {

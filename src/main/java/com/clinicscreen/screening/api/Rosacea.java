@@ -4,7 +4,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q24: rosacea type, where, and whether it is flaring now. */
-public record Rosacea(YesNoUnsure status, Type type, List<BodyLocation> locations, YesNoUnsure flaringNow) {
+public record Rosacea(
+        @Schema(description = "Has rosacea.") YesNoUnsure status,
+        @Schema(description = "Type; required when YES.") Type type,
+        @Schema(description = "Where; required when YES.") List<BodyLocation> locations,
+        @Schema(description = "Flaring now; required when YES.") YesNoUnsure flaringNow) {
     @Schema(name = "RosaceaType")
     public enum Type { REDNESS_ONLY, BUMPS_PUSTULES, THICKENING }
 }

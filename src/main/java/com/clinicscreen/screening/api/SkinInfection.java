@@ -4,7 +4,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q19: a skin infection in the treatment area now. */
-public record SkinInfection(YesNoUnsure status, List<Kind> kinds) {
+public record SkinInfection(
+        @Schema(description = "A skin infection in the treatment area now.") YesNoUnsure status,
+        @Schema(description = "Which kinds; required when YES.") List<Kind> kinds) {
     @Schema(name = "SkinInfectionKind")
     public enum Kind { BACTERIAL, FUNGAL, VIRAL, WARTS_MOLLUSCUM }
 }
