@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.CodingDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,8 +17,9 @@ public record Questionnaire(String id, String version, LocalizedText title, Map<
      * {@code fieldTemplate} is the client path with "[]" where the element index goes.
      */
     public record Item(String id, String section, String fieldTemplate, FieldPath field, ItemType type,
-            boolean required, List<Condition> enableWhen, List<OptionDef> options, LocalizedText text,
-            LocalizedText help, String unit, BigDecimal min, BigDecimal max, boolean repeats, List<Item> items) {}
+            boolean required, List<Condition> enableWhen, String optionSet, List<OptionDef> options, LocalizedText text,
+            LocalizedText help, String unit, BigDecimal min, BigDecimal max, boolean repeats, List<Item> items,
+            List<CodingDef> codes) {}
 
     /** Holds when the value at {@code field} (or any element of a list value) is one of {@code anyOf}. */
     public record Condition(FieldPath field, Set<String> anyOf) {

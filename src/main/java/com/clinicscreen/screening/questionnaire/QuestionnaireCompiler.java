@@ -108,8 +108,9 @@ final class QuestionnaireCompiler {
             }
         }
         return new Questionnaire.Item(def.id(), def.section(), def.field(), field, def.type(),
-                Boolean.TRUE.equals(def.required()), List.copyOf(conditions), options, def.text(), def.help(),
-                def.unit(), def.min(), def.max(), repeats, List.copyOf(children));
+                Boolean.TRUE.equals(def.required()), List.copyOf(conditions), def.optionSet(), options, def.text(),
+                def.help(), def.unit(), def.min(), def.max(), repeats, List.copyOf(children),
+                def.codes() == null ? List.of() : List.copyOf(def.codes()));
     }
 
     private void checkType(ItemDef def, FieldPath field, String where) {

@@ -19,7 +19,10 @@ public record QuestionnaireDocument(Info questionnaire, Map<String, LocalizedTex
      */
     public record ItemDef(String id, String section, String field, ItemType type, Boolean required,
             List<ConditionDef> enableWhen, String optionSet, LocalizedText text, LocalizedText help, String unit,
-            BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items) {}
+            BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items, List<CodingDef> codes) {}
+
+    /** A standard code for the question (e.g. LOINC), published with the FHIR Questionnaire. */
+    public record CodingDef(String system, String code, String display) {}
 
     /** Holds when the answer at {@code field} (or, for a list, any of its elements) is one of {@code anyOf}. */
     public record ConditionDef(String field, List<String> anyOf) {}
