@@ -17,6 +17,11 @@ public final class Findings {
         return Optional.ofNullable(byCode.get(code));
     }
 
+    /** Every finding, for callers that combine findings from several origins. */
+    public Iterable<Finding> all() {
+        return byCode.values();
+    }
+
     public static Builder builder() {
         return new Builder();
     }

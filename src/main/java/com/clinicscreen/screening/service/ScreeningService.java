@@ -7,6 +7,7 @@ import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
+import com.clinicscreen.screening.api.TreatmentArea;
 import com.clinicscreen.screening.config.ClinicCalendar;
 import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.domain.DecisionStatus;
@@ -77,8 +78,30 @@ public class ScreeningService {
             throw new InvalidRequestException(errors);
         }
         LocalDate evaluationDate = effective.plannedTreatmentDate() == null ? today : effective.plannedTreatmentDate();
-        Findings findings = extractor.extract(effective.answers());
-        Treatment treatment = policy.treatments().get(effective.treatment());
+        return decide(effective.treatment(), extractor.extract(effective.answers()), effective.answers().treatmentAreas(),
+                effective.answers().goals(), evaluationDate, language, explain);
+    }
+
+    /**
+     * Screens findings that did not come from a validated intake (an EHR record). The caller answers for
+     * what the findings cannot tell; evaluation date is today in the clinic's time zone.
+     */
+    public ScreeningDecision screenFindings(String treatmentCode, Findings findings, List<TreatmentArea> areas,
+            List<Goal> goals, Language language) {
+        long start = System.nanoTime();
+        ScreeningDecision decision = decide(treatmentCode, findings, areas, goals, calendar.today(), language, false);
+        telemetry.record(decision, System.nanoTime() - start);
+        return decision;
+    }
+
+    /** Answers already turned into findings for the extractor's callers, e.g. a completed intake in an EHR record. */
+    public Findings findingsOf(ScreeningRequest request) {
+        return extractor.extract(request.answers());
+    }
+
+    private ScreeningDecision decide(String treatmentCode, Findings findings, List<TreatmentArea> areas,
+            List<Goal> goals, LocalDate evaluationDate, Language language, boolean explain) {
+        Treatment treatment = policy.treatments().get(treatmentCode);
         TreatmentScreening screening = RuleEvaluator.screen(treatment, findings, evaluationDate, explain);
 
         List<ReasonView> reasons = new ArrayList<>();
@@ -104,14 +127,13 @@ public class ScreeningService {
         List<List<InstructionView>> instructions = bookable
                 ? presenter.instructions(screening, eligibleFrom, language) : List.of(List.of(), List.of());
         var guidance = bookable && treatment.sessionGuidance() != null
-                ? presenter.guidance(treatment.sessionGuidance(), effective.answers().treatmentAreas(), eligibleFrom,
-                        language)
+                ? presenter.guidance(treatment.sessionGuidance(), areas, eligibleFrom, language)
                 : null;
         return new ScreeningDecision(UUID.randomUUID().toString(),
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatment.name().in(language)), status,
                 status.isEligible(), eligibleFrom, evaluationDate, reasons, toResolve, instructions.get(0),
                 instructions.get(1), guidance,
-                alternatives(treatment, effective.answers().goals(), findings, evaluationDate, language),
+                alternatives(treatment, goals, findings, evaluationDate, language),
                 new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256()), language.tag(),
                 explain ? presenter.explanation(screening) : null);
     }

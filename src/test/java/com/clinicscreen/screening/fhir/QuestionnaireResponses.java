@@ -11,14 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Test helper: a JSON API request written as a QuestionnaireResponse to the FHIR intake Questionnaire. */
-final class QuestionnaireResponses {
+public final class QuestionnaireResponses {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Questionnaire QUESTIONNAIRE = new QuestionnaireProvider().questionnaire();
 
     private QuestionnaireResponses() {}
 
-    static ObjectNode from(JsonNode request) {
+    public static ObjectNode from(JsonNode request) {
         ObjectNode response = JSON.objectNode();
         response.put("resourceType", "QuestionnaireResponse");
         response.put("questionnaire", FhirQuestionnaire.BASE + "Questionnaire/" + QUESTIONNAIRE.id());
