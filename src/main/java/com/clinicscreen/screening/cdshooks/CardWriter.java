@@ -79,8 +79,11 @@ public final class CardWriter {
             case ELIGIBLE_WITH_PRECAUTIONS -> name + ": eligible with precautions";
             case ELIGIBLE -> name + ": eligible";
         };
-        if (questions > 0 && !decision.status().equals(DecisionStatus.NOT_ELIGIBLE)) {
-            text = name + ": complete the intake first (" + questions + " questions the record cannot answer)";
+        if (questions > 0) {
+            // The decision leads; a patient the record cannot clear is never shown as eligible.
+            text = decision.status().isEligible()
+                    ? name + ": complete the intake first (" + questions + " questions the record cannot answer)"
+                    : text + "; intake incomplete";
         }
         return text.length() < 140 ? text : text.substring(0, 136) + "...";
     }

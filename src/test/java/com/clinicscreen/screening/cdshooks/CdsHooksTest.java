@@ -23,6 +23,7 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,8 +113,38 @@ class CdsHooksTest {
                 .put("system", "http://www.nlm.nih.gov/research/umls/rxnorm").put("code", "197843");
         prefetch.set("medRequests", bundle(medication));
         JsonNode card = card(CHART, call("patient-view", prefetch));
+        assertEquals("warning", card.get("indicator").asText());
+        assertTrue(card.get("summary").asText().startsWith("Microneedling: deferred"), card.toString());
         assertTrue(card.get("detail").asText().contains("ISOTRETINOIN_CURRENT"), card.toString());
         assertTrue(card.get("detail").asText().contains("MedicationRequest/m1"), card.toString());
+    }
+
+    @Test
+    void anticoagulantPrescribedByProductCodeNeedsAClinician() {
+        ObjectNode prefetch = record();
+        ObjectNode medication = JSON.createObjectNode().put("resourceType", "MedicationStatement").put("id", "s1")
+                .put("status", "active");
+        medication.putObject("medicationCodeableConcept").putArray("coding").addObject()
+                .put("system", "http://www.nlm.nih.gov/research/umls/rxnorm").put("code", "855332");
+        prefetch.set("medStatements", bundle(medication));
+        JsonNode card = card(CHART, call("patient-view", prefetch));
+        assertTrue(card.get("detail").asText().contains("**ANTICOAGULANT_RX**"), card.toString());
+        assertTrue(card.get("detail").asText().contains("MedicationStatement/s1"), card.toString());
+    }
+
+    @Test
+    void finishedIsotretinoinCourseDefersUntilSixMonthsAfterItsEnd() {
+        ObjectNode prefetch = record();
+        ObjectNode medication = JSON.createObjectNode().put("resourceType", "MedicationStatement").put("id", "s2")
+                .put("status", "completed");
+        medication.putObject("effectivePeriod").put("start", "2026-01-01").put("end", LocalDate.now().minusMonths(1).toString());
+        medication.putObject("medicationCodeableConcept").putArray("coding").addObject()
+                .put("system", "http://www.nlm.nih.gov/research/umls/rxnorm").put("code", "6064");
+        prefetch.set("medStatements", bundle(medication));
+        JsonNode card = card(CHART, call("patient-view", prefetch));
+        assertTrue(card.get("detail").asText().contains("**ISOTRETINOIN_RECENT**"), card.toString());
+        assertTrue(card.get("summary").asText().contains("deferred until " + LocalDate.now().minusMonths(1).plusMonths(6)),
+                card.toString());
     }
 
     @Test
@@ -199,7 +230,7 @@ class CdsHooksTest {
         JwtClaims sandbox = EhrTokens.claims(CHART);
         sandbox.setIssuer("https://sandbox.cds-hooks.org");
         sandbox.setExpirationTime(EhrTokens.secondsFromNow(300));
-        send(url, request, EhrTokens.es384(sandbox)).then().statusCode(200);
+        send(url, request, EhrTokens.sandboxShaped(sandbox)).then().statusCode(200);
         // refused, each with a bare 401
         given().contentType("application/json").body(request.toString()).post(url).then().statusCode(401)
                 .body(equalTo(""));

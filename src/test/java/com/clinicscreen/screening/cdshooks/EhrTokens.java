@@ -35,6 +35,22 @@ final class EhrTokens {
                 "ehr-es384");
     }
 
+    /** As the public CDS Hooks Sandbox signs: ES384 with typ JWT, kid, and a jku header naming its JWK Set. */
+    static String sandboxShaped(JwtClaims claims) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(key("cds/ec-private.pem", "EC"));
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
+            jws.setKeyIdHeaderValue("ehr-es384");
+            jws.setHeader("typ", "JWT");
+            jws.setHeader("jku", "https://sandbox.cds-hooks.org/.well-known/jwks.json");
+            return jws.getCompactSerialization();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String rs384(JwtClaims claims) {
         return sign(claims, key("jwt/test-private.pem", "RSA"), AlgorithmIdentifiers.RSA_USING_SHA384, "ehr-rs384");
     }
