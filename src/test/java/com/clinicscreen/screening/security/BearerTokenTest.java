@@ -111,6 +111,16 @@ class BearerTokenTest {
     }
 
     @Test
+    void corsPreflightForACdsServiceNeedsNoToken() {
+        given().header("Origin", AuthRequiredProfile.ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,authorization")
+                .options("/cds-services/microneedling-screening-chart")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", AuthRequiredProfile.ALLOWED_ORIGIN);
+    }
+
+    @Test
     void corsPreflightFromAnotherOriginIsNotAllowed() {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .options("/v1/screenings")
