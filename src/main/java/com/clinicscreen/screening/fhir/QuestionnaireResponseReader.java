@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * item's type and one of its options, single-answer items have one answer. Answers to items that the
  * other answers disable are dropped. Unanswered items stay absent: never "no".
  */
-public final class QuestionnaireResponseReader {
+@ApplicationScoped
+public class QuestionnaireResponseReader {
 
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -61,9 +61,10 @@ public class CdsHooksResource {
     private final String treatment;
 
     public CdsHooksResource(ScreeningService service, CodeTable table, FhirQuestionnaire questionnaire,
-            CdsConfig cds, ScreeningConfig config, CdsJwtVerifier verifier, FeedbackRecorder feedback, ObjectMapper mapper) {
+            QuestionnaireResponseReader intakeReader, CdsConfig cds, ScreeningConfig config, CdsJwtVerifier verifier,
+            FeedbackRecorder feedback, ObjectMapper mapper) {
         this.service = service;
-        this.records = new RecordReader(table, new QuestionnaireResponseReader(questionnaire, mapper), service);
+        this.records = new RecordReader(table, intakeReader, service);
         this.baseUrl = cds.publicBaseUrl().replaceAll("/+$", "");
         this.cards = new CardWriter(baseUrl, questionnaire);
         this.fetcher = new PrefetchFetcher(cds.fhirTimeout(), mapper);

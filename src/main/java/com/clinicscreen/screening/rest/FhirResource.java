@@ -42,9 +42,10 @@ public class FhirResource {
     private final ScreeningService service;
     private final ObjectMapper mapper;
 
-    public FhirResource(FhirQuestionnaire questionnaire, ScreeningService service, ObjectMapper mapper) {
+    public FhirResource(FhirQuestionnaire questionnaire, QuestionnaireResponseReader reader, ScreeningService service,
+            ObjectMapper mapper) {
         this.questionnaire = questionnaire;
-        this.reader = new QuestionnaireResponseReader(questionnaire, mapper);
+        this.reader = reader;
         this.service = service;
         this.mapper = mapper;
     }
