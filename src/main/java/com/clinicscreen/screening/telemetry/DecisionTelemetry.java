@@ -13,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -28,6 +31,9 @@ public class DecisionTelemetry {
             "reasonCodes", "durationMicros");
 
     private final MeterRegistry registry;
+    // Meters by name and tags, so a request looks them up instead of building them again.
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public DecisionTelemetry(MeterRegistry registry, PolicyProvider policyProvider) {
         this.registry = registry;
@@ -40,27 +46,25 @@ public class DecisionTelemetry {
 
     public void record(ScreeningDecision decision, long durationNanos) {
         String treatment = decision.treatment().code();
-        Timer.builder("screening.evaluation")
+        timers.computeIfAbsent(treatment, t -> Timer.builder("screening.evaluation")
                 .description("Time to validate, screen and write one decision, alternatives included")
-                .tag("treatment", treatment)
+                .tag("treatment", t)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(5_000))
                 .maximumExpectedValue(Duration.ofMillis(50))
-                .register(registry)
-                .record(Duration.ofNanos(durationNanos));
-        Counter.builder("screening.decisions").description("Decisions by status").tag("status", decision.status().name())
-                .tag("treatment", treatment).register(registry).increment();
+                .register(registry))
+                .record(durationNanos, TimeUnit.NANOSECONDS);
+        counter("screening.decisions", "Decisions by status", "status", decision.status().name(), treatment).increment();
         List<String> codes = new ArrayList<>(decision.reasons().size());
         for (ReasonView reason : decision.reasons()) {
             codes.add(reason.code());
-            Counter.builder("screening.reasons").description("Reasons given, by rule code").tag("code", reason.code())
-                    .tag("treatment", treatment).register(registry).increment();
+            counter("screening.reasons", "Reasons given, by rule code", "code", reason.code(), treatment).increment();
         }
         List<String> alternatives = new ArrayList<>(decision.alternatives().size());
         for (AlternativeView alternative : decision.alternatives()) {
             alternatives.add(alternative.code());
-            Counter.builder("screening.alternatives.suggested").description("Alternatives suggested, by treatment")
-                    .tag("treatment", alternative.code()).register(registry).increment();
+            counter("screening.alternatives.suggested", "Alternatives suggested, by treatment", null, null,
+                    alternative.code()).increment();
         }
         long micros = durationNanos / 1000;
         MDC.put("decisionId", decision.decisionId());
@@ -80,7 +84,14 @@ public class DecisionTelemetry {
 
     /** Counts refused requests by problem type (no request content). */
     public void problem(String type) {
-        Counter.builder("screening.problems").description("Problem responses by type").tag("type", type)
-                .register(registry).increment();
+        counters.computeIfAbsent("screening.problems|" + type, k -> Counter.builder("screening.problems")
+                .description("Problem responses by type").tag("type", type).register(registry)).increment();
+    }
+
+    private Counter counter(String name, String description, String tag, String value, String treatment) {
+        return counters.computeIfAbsent(name + "|" + tag + "|" + value + "|" + treatment, key -> {
+            Counter.Builder builder = Counter.builder(name).description(description).tag("treatment", treatment);
+            return (tag == null ? builder : builder.tag(tag, value)).register(registry);
+        });
     }
 }
