@@ -6,7 +6,8 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn/ .mvn/
 COPY src/main/ src/main/
-RUN ./mvnw -B -q package -DskipTests
+# Tests run in CI, not in the image build: skip compiling them and their test-only dependencies.
+RUN ./mvnw -B -q package -Dmaven.test.skip=true
 
 FROM eclipse-temurin:17-jre
 LABEL org.opencontainers.image.title="contraindication-screening" \
