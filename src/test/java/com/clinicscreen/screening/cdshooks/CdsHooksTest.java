@@ -160,6 +160,14 @@ class CdsHooksTest {
     }
 
     @Test
+    void factorVLeidenIsAClottingTendencyNotABleedingDisorder() {
+        JsonNode card = card(CHART, call("patient-view", record(condition("c3", "http://hl7.org/fhir/sid/icd-10-cm", "D68.51"))));
+        assertFalse(card.get("detail").asText().contains("BLEEDING_DISORDER"), card.toString());
+        JsonNode haemophilia = card(CHART, call("patient-view", record(condition("c4", "http://hl7.org/fhir/sid/icd-10-cm", "D66"))));
+        assertTrue(haemophilia.get("detail").asText().contains("**BLEEDING_DISORDER**"), haemophilia.toString());
+    }
+
+    @Test
     void refutedConditionIsIgnored() {
         ObjectNode keloid = condition("c2", "http://snomed.info/sct", "33659008");
         keloid.putObject("verificationStatus").putArray("coding").addObject().put("code", "refuted");
