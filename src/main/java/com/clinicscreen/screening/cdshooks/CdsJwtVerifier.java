@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKeySet;
@@ -39,6 +40,8 @@ public class CdsJwtVerifier {
     private final boolean enabled;
     private final Map<String, VerificationKeyResolver> resolvers = new HashMap<>();
     private final Map<String, Long> seenTokenIds = new ConcurrentHashMap<>();
+    private final Map<String, JwtConsumer> consumers = new ConcurrentHashMap<>();
+    private final AtomicLong nextSweep = new AtomicLong();
 
     public CdsJwtVerifier(CdsConfig config) {
         this.enabled = config.securityEnabled();
@@ -59,7 +62,7 @@ public class CdsJwtVerifier {
             if (resolver == null) {
                 return false;
             }
-            JwtClaims claims = new JwtConsumerBuilder()
+            JwtClaims claims = consumers.computeIfAbsent(issuer + " " + audience, key -> new JwtConsumerBuilder()
                     .setRequireExpirationTime()
                     .setRequireIssuedAt()
                     .setRequireJwtId()
@@ -70,7 +73,7 @@ public class CdsJwtVerifier {
                     .setExpectedAudience(audience)
                     .setVerificationKeyResolver(resolver)
                     .setJwsAlgorithmConstraints(ALLOWED)
-                    .build()
+                    .build())
                     .processToClaims(token);
             return firstUse(issuer + " " + claims.getJwtId(), claims.getExpirationTime().getValue());
         } catch (InvalidJwtException | MalformedClaimException e) {
@@ -78,10 +81,16 @@ public class CdsJwtVerifier {
         }
     }
 
-    /** Replay cache for the tokens' lifetime (at most an hour), so it stays small. */
+    /**
+     * Replay cache for the tokens' lifetime (at most an hour). Expired ids are swept at most every ten
+     * seconds, not on every call; an id is refused while it is in the cache, expired or not.
+     */
     private boolean firstUse(String tokenId, long expiresAt) {
         long now = System.currentTimeMillis() / 1000;
-        seenTokenIds.values().removeIf(expiry -> expiry < now);
+        long sweepAt = nextSweep.get();
+        if (now >= sweepAt && nextSweep.compareAndSet(sweepAt, now + 10)) {
+            seenTokenIds.values().removeIf(expiry -> expiry < now);
+        }
         return seenTokenIds.putIfAbsent(tokenId, expiresAt) == null;
     }
 

@@ -88,13 +88,12 @@ public class CodeTable {
 
     public List<Match> condition(String system, String code) {
         if (ICD10CM.equals(system)) {
+            // An ICD-10-CM entry covers its subcodes: look the code up by each of its prefixes.
             String normalized = normalizeIcd(code);
             List<Match> matches = new ArrayList<>();
-            conditions.forEach((key, entries) -> {
-                if (key.startsWith(ICD10CM + "|") && normalized.startsWith(key.substring(ICD10CM.length() + 1))) {
-                    entries.forEach(e -> matches.add(match(e)));
-                }
-            });
+            for (int length = normalized.length(); length >= 1; length--) {
+                matches.addAll(lookup(conditions, ICD10CM, normalized.substring(0, length)));
+            }
             return matches;
         }
         return lookup(conditions, system, code);

@@ -14,7 +14,6 @@ import com.clinicscreen.screening.cdshooks.RecordReader;
 import com.clinicscreen.screening.config.CdsConfig;
 import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
-import com.clinicscreen.screening.fhir.OperationOutcomes;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
 import com.clinicscreen.screening.policy.Language;
@@ -92,7 +91,7 @@ public class CdsHooksResource {
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         var service = CdsServices.byId(id).orElse(null);
         if (service == null) {
-            return done(outcome(404, "not-found", "no CDS service '" + id + "'"));
+            return done(OperationOutcomeResponses.of(404, "not-found", "no CDS service '" + id + "'"));
         }
         if (!verifier.accepts(authorization, baseUrl + "/cds-services/" + id)) {
             return done(Response.status(401).build());
@@ -100,7 +99,7 @@ public class CdsHooksResource {
         JsonNode request = json(body);
         List<OutcomeIssue> issues = checkRequest(request, service.hook());
         if (!issues.isEmpty()) {
-            return done(Response.status(400).type(FhirResource.FHIR_JSON).entity(OperationOutcomes.of(issues).toString()).build());
+            return done(OperationOutcomeResponses.of(400, issues));
         }
         String patientId = request.at("/context/patientId").asText();
         Map<String, JsonNode> prefetch = new LinkedHashMap<>();
@@ -121,7 +120,7 @@ public class CdsHooksResource {
             prefetch.putAll(more);
             List<String> stillMissing = missing.keySet().stream().filter(k -> !prefetch.containsKey(k)).toList();
             if (!stillMissing.isEmpty()) {
-                return outcome(412, "incomplete", "prefetch not sent and not readable from fhirServer: "
+                return OperationOutcomeResponses.of(412, "incomplete", "prefetch not sent and not readable from fhirServer: "
                         + String.join(", ", stillMissing));
             }
             return Response.ok(screen(service.hook(), request, patientId, prefetch).toString(),
@@ -138,14 +137,14 @@ public class CdsHooksResource {
     public Response feedback(@PathParam("id") String id, String body,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (CdsServices.byId(id).isEmpty()) {
-            return outcome(404, "not-found", "no CDS service '" + id + "'");
+            return OperationOutcomeResponses.of(404, "not-found", "no CDS service '" + id + "'");
         }
         if (!verifier.accepts(authorization, baseUrl + "/cds-services/" + id + "/feedback")) {
             return Response.status(401).build();
         }
         List<String> problems = feedback.record(id, json(body));
         if (!problems.isEmpty()) {
-            return outcome(400, "invalid", String.join("; ", problems));
+            return OperationOutcomeResponses.of(400, "invalid", String.join("; ", problems));
         }
         return Response.ok("{}", MediaType.APPLICATION_JSON).build();
     }
@@ -206,11 +205,6 @@ public class CdsHooksResource {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    private static Response outcome(int status, String code, String message) {
-        return Response.status(status).type(FhirResource.FHIR_JSON)
-                .entity(OperationOutcomes.of(List.of(new OutcomeIssue(code, null, message))).toString()).build();
     }
 
     private static CompletionStage<Response> done(Response response) {

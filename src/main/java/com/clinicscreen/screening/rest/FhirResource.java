@@ -3,7 +3,6 @@ package com.clinicscreen.screening.rest;
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
-import com.clinicscreen.screening.fhir.OperationOutcomes;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
 import com.clinicscreen.screening.policy.Language;
@@ -35,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/fhir")
 public class FhirResource {
 
-    static final String FHIR_JSON = "application/fhir+json";
+    static final String FHIR_JSON = OperationOutcomeResponses.FHIR_JSON;
 
     private final FhirQuestionnaire questionnaire;
     private final QuestionnaireResponseReader reader;
@@ -57,7 +56,7 @@ public class FhirResource {
     @Operation(hidden = true)
     public Response questionnaire(@PathParam("id") String id) {
         if (!questionnaire.id().equals(id)) {
-            return outcome(404, List.of(new OutcomeIssue("not-found", null, "no Questionnaire '" + id + "'")));
+            return OperationOutcomeResponses.of(404, List.of(new OutcomeIssue("not-found", null, "no Questionnaire '" + id + "'")));
         }
         return Response.ok(questionnaire.json(), FHIR_JSON).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300").build();
     }
@@ -73,13 +72,13 @@ public class FhirResource {
             @QueryParam("plannedTreatmentDate") String plannedTreatmentDate, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         if (!operation.equals("$screen")) {
-            return outcome(404, List.of(new OutcomeIssue("not-supported", null, "no operation '" + operation + "'")));
+            return OperationOutcomeResponses.of(404, List.of(new OutcomeIssue("not-supported", null, "no operation '" + operation + "'")));
         }
         Language language;
         try {
             language = LanguageSelector.select(lang, acceptLanguage);
         } catch (InvalidParameterException e) {
-            return outcome(400, List.of(new OutcomeIssue("value", null, "lang: " + e.errors().get(0).message())));
+            return OperationOutcomeResponses.of(400, List.of(new OutcomeIssue("value", null, "lang: " + e.errors().get(0).message())));
         }
         JsonNode response;
         try {
@@ -88,11 +87,11 @@ public class FhirResource {
             response = null;
         }
         if (response == null) {
-            return outcome(400, List.of(new OutcomeIssue("structure", null, "the body is not a JSON QuestionnaireResponse")));
+            return OperationOutcomeResponses.of(400, List.of(new OutcomeIssue("structure", null, "the body is not a JSON QuestionnaireResponse")));
         }
         QuestionnaireResponseReader.Result read = reader.read(response, plannedTreatmentDate);
         if (!read.issues().isEmpty()) {
-            return outcome(400, read.issues());
+            return OperationOutcomeResponses.of(400, read.issues());
         }
         ScreeningDecision decision;
         try {
@@ -106,15 +105,11 @@ public class FhirResource {
                 issues.add(new OutcomeIssue(code, linkId, linkId == null ? error.field() + " " + error.message()
                         : error.message()));
             }
-            return outcome(400, issues);
+            return OperationOutcomeResponses.of(400, issues);
         }
         return Response.ok(decision)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
-    }
-
-    private static Response outcome(int status, List<OutcomeIssue> issues) {
-        return Response.status(status).type(FHIR_JSON).entity(OperationOutcomes.of(issues).toString()).build();
     }
 }

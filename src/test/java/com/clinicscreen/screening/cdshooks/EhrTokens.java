@@ -6,6 +6,7 @@ import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -37,18 +38,8 @@ final class EhrTokens {
 
     /** As the public CDS Hooks Sandbox signs: ES384 with typ JWT, kid, and a jku header naming its JWK Set. */
     static String sandboxShaped(JwtClaims claims) {
-        try {
-            JsonWebSignature jws = new JsonWebSignature();
-            jws.setPayload(claims.toJson());
-            jws.setKey(key("cds/ec-private.pem", "EC"));
-            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384);
-            jws.setKeyIdHeaderValue("ehr-es384");
-            jws.setHeader("typ", "JWT");
-            jws.setHeader("jku", "https://sandbox.cds-hooks.org/.well-known/jwks.json");
-            return jws.getCompactSerialization();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return sign(claims, key("cds/ec-private.pem", "EC"), AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384,
+                "ehr-es384", Map.of("jku", "https://sandbox.cds-hooks.org/.well-known/jwks.json"));
     }
 
     static String rs384(JwtClaims claims) {
@@ -56,6 +47,11 @@ final class EhrTokens {
     }
 
     static String sign(JwtClaims claims, java.security.Key key, String algorithm, String kid) {
+        return sign(claims, key, algorithm, kid, Map.of());
+    }
+
+    static String sign(JwtClaims claims, java.security.Key key, String algorithm, String kid,
+            Map<String, String> headers) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
@@ -63,6 +59,7 @@ final class EhrTokens {
             jws.setAlgorithmHeaderValue(algorithm);
             jws.setKeyIdHeaderValue(kid);
             jws.setHeader("typ", "JWT");
+            headers.forEach(jws::setHeader);
             jws.setDoKeyValidation(false);
             return jws.getCompactSerialization();
         } catch (Exception e) {
