@@ -68,6 +68,11 @@ public final class Intake {
         return this;
     }
 
+    /** An independent copy, to change without changing this one. */
+    public Intake copy() {
+        return new Intake(root.deepCopy());
+    }
+
     public String json() {
         return root.toString();
     }

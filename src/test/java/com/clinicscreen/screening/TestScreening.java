@@ -1,8 +1,8 @@
 package com.clinicscreen.screening;
 
 import com.clinicscreen.screening.config.ClinicCalendar;
+import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
-import com.clinicscreen.screening.policy.PolicyProvider;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
@@ -30,9 +30,18 @@ public final class TestScreening {
     }
 
     public static ScreeningService service(LocalDate today) {
+        return service(today, CONFIG, POLICY);
+    }
+
+    /** The service with another configuration, e.g. clinic settings on top of the policy. */
+    public static ScreeningService service(ScreeningConfig config) {
+        return service(TODAY, config, new PolicyProvider(config));
+    }
+
+    private static ScreeningService service(LocalDate today, ScreeningConfig config, PolicyProvider policy) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        return new ScreeningService(POLICY, QUESTIONNAIRE, new ClinicCalendar(clock), CONFIG,
-                new DecisionTelemetry(new SimpleMeterRegistry(), POLICY));
+        return new ScreeningService(policy, QUESTIONNAIRE, new ClinicCalendar(clock), config,
+                new DecisionTelemetry(new SimpleMeterRegistry(), policy));
     }
 
     public static PolicyProvider policyProvider() {
@@ -40,10 +49,19 @@ public final class TestScreening {
     }
 
     public static ScreeningConfig config(Optional<String> policyFile) {
+        return config(policyFile, Optional.empty());
+    }
+
+    public static ScreeningConfig config(Optional<String> policyFile, Optional<String> clinicSettings) {
         return new ScreeningConfig() {
             @Override
             public Optional<String> policyFile() {
                 return policyFile;
+            }
+
+            @Override
+            public Optional<String> clinicSettings() {
+                return clinicSettings;
             }
 
             @Override

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.api;
 
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.Severity;
 import com.clinicscreen.screening.policy.GoalStrength;

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import com.clinicscreen.screening.domain.TreatmentArea;
 /** Where on the body a condition is; the treatment areas plus sites that are never treated. */
 public enum BodyLocation {
     FACE, NECK, CHEST, HANDS, ABDOMEN, THIGHS_BUTTOCKS, ARMS, BACK, SCALP, GENITAL, OTHER;

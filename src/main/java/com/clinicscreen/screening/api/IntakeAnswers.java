@@ -1,5 +1,7 @@
 package com.clinicscreen.screening.api;
 
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.TreatmentArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.clinicscreen.screening.api;
 
-import com.clinicscreen.screening.questionnaire.ItemType;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;

@@ -22,10 +22,17 @@ public record ScreeningDecision(
         @Schema(required = true, description = "True when the patient may be booked for the evaluation date without "
                 + "anyone deciding first (ELIGIBLE or ELIGIBLE_WITH_PRECAUTIONS).")
         boolean eligible,
-        @Schema(description = "First day the patient can be booked (YYYY-MM-DD): the evaluation date unless deferred; "
-                + "for DEFERRED the latest of all date deferrals. Absent when NOT_ELIGIBLE, or when only a resolution "
-                + "(see conditionsToResolve) can end the deferral.")
+        @Schema(description = "First day the patient can be booked without anyone's decision (YYYY-MM-DD): the "
+                + "evaluation date when eligible; for DEFERRED the latest of all date deferrals, only when nothing else "
+                + "must happen first. Never set for CLINICIAN_REVIEW or NOT_ELIGIBLE, nor when a resolution (see "
+                + "conditionsToResolve) or a clinician's decision (see afterDeferral) is still needed.")
         LocalDate eligibleFrom,
+        @Schema(description = "DEFERRED only: the first day any booking is possible (the latest deferral date), also "
+                + "when that booking still needs a clinician or a resolution first.")
+        LocalDate notBefore,
+        @Schema(description = "DEFERRED only: the status once every deferral has ended. CLINICIAN_REVIEW means a "
+                + "booking from notBefore still goes to a clinician (e.g. radiotherapy: 90 days, then review).")
+        DecisionStatus afterDeferral,
         @Schema(required = true, description = "The date every rule was evaluated on (YYYY-MM-DD).")
         LocalDate evaluationDate,
         @Schema(required = true, description = "Every rule that fired, most severe first.")
@@ -51,7 +58,17 @@ public record ScreeningDecision(
     @Schema(name = "TreatmentRef")
     public record TreatmentRef(String code, String name) {}
 
-    /** Which policy decided: its id, version and the SHA-256 of its file. */
+    /**
+     * Which policy decided: the base policy's id, version and the SHA-256 of its file, and the clinic
+     * settings applied on top (their clinic id and SHA-256), when any.
+     */
     @Schema(name = "PolicyRef")
-    public record PolicyRef(String id, String version, String sha256) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PolicyRef(
+            @Schema(required = true, description = "Base policy id.") String id,
+            @Schema(required = true, description = "Base policy version.") String version,
+            @Schema(required = true, description = "SHA-256 (hex) of the base policy file.") String sha256,
+            @Schema(description = "Clinic whose settings were applied; absent when none.") String clinicId,
+            @Schema(description = "SHA-256 (hex) of the clinic settings file; absent when none.")
+            String clinicSettingsSha256) {}
 }

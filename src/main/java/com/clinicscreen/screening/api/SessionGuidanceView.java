@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import com.clinicscreen.screening.domain.TreatmentArea;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;

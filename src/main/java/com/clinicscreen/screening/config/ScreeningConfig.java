@@ -12,6 +12,12 @@ public interface ScreeningConfig {
     /** Policy file to screen with; the built-in default policy when absent. */
     Optional<String> policyFile();
 
+    /**
+     * Clinic settings applied on top of the policy (reference §7 parameters and toggles, offered
+     * treatments, justified overrides); the policy as it is when absent.
+     */
+    Optional<String> clinicSettings();
+
     /** Time zone of the clinic: "today" (the evaluation date when no treatment date is given) is taken there. */
     @WithDefault("America/Los_Angeles")
     ZoneId clinicTimeZone();

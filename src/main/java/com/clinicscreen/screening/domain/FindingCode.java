@@ -2,7 +2,8 @@ package com.clinicscreen.screening.domain;
 
 /**
  * The vocabulary of patient findings that intake answers are translated into. Policies say what each
- * finding means for each treatment; a policy naming a finding outside this list is rejected at start.
+ * finding means for each treatment; a policy naming a finding outside this list is rejected at start, and
+ * so is a policy in which any finding here reaches no rule (directly or through what it implies).
  * "IN_AREA" findings exist only when the condition is at a site the patient wants treated.
  */
 public enum FindingCode {
@@ -64,6 +65,10 @@ public enum FindingCode {
     RECENT_LASER_NONABLATIVE_IPL,
     RECENT_RF_ULTRASOUND_DEVICE,
     RECENT_MICRODERMABRASION,
+    /** Implied by a recent superficial peel or exfoliating facial (microdermabrasion, HydraFacial). */
+    RECENT_EXFOLIATION,
+    /** Implied by a recent medium/deep peel, dermabrasion or ablative laser: the skin is still healing. */
+    SKIN_HEALING_AFTER_RESURFACING,
     RECENT_MICRONEEDLING,
     RECENT_HAIR_REMOVAL,
     RECENT_NEUROTOXIN,
@@ -80,6 +85,8 @@ public enum FindingCode {
     SALICYLATE_ALLERGY,
     BOTULINUM_TOXIN_ALLERGY,
     SEVERE_ALLERGY_OR_ANAPHYLAXIS,
+    /** An allergy the questionnaire cannot name ("other"), or allergies answered "unsure". */
+    ALLERGY_UNSPECIFIED,
     METHEMOGLOBINEMIA_RISK,
     ELECTRONIC_IMPLANT,
     TATTOO_PMU_IN_AREA,

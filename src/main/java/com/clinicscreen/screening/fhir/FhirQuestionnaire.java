@@ -1,8 +1,8 @@
 package com.clinicscreen.screening.fhir;
 
-import com.clinicscreen.screening.policy.Language;
-import com.clinicscreen.screening.policy.LocalizedText;
-import com.clinicscreen.screening.questionnaire.ItemType;
+import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.CodingDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;

@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.fhir;
 
+import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.api.ScreeningRequest;
-import com.clinicscreen.screening.questionnaire.ItemType;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

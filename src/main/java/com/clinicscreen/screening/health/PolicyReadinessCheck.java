@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.health;
 
+import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.policy.Policy;
-import com.clinicscreen.screening.policy.PolicyProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

@@ -1,6 +1,6 @@
 package com.clinicscreen.screening.health;
 
-import com.clinicscreen.screening.policy.PolicyProvider;
+import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.policy;
 
+import com.clinicscreen.screening.domain.LocalizedText;
 import java.util.List;
 
 /** A preparation, day-of or aftercare instruction; days are relative to the treatment day. */

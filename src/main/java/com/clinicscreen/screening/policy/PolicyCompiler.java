@@ -1,77 +1,358 @@
 package com.clinicscreen.screening.policy;
 
-import com.clinicscreen.screening.api.Goal;
-import com.clinicscreen.screening.api.TreatmentArea;
 import com.clinicscreen.screening.domain.FindingCode;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.RuleCategory;
-import com.clinicscreen.screening.policy.PolicyDocument.CaseDef;
+import com.clinicscreen.screening.domain.TreatmentArea;
+import com.clinicscreen.screening.policy.ClinicSettingsDocument.OverrideDef;
+import com.clinicscreen.screening.policy.PolicyDocument.EffectDef;
 import com.clinicscreen.screening.policy.PolicyDocument.InstructionDef;
+import com.clinicscreen.screening.policy.PolicyDocument.NoEffectDef;
+import com.clinicscreen.screening.policy.PolicyDocument.ParameterDef;
 import com.clinicscreen.screening.policy.PolicyDocument.ReasonText;
 import com.clinicscreen.screening.policy.PolicyDocument.RuleDef;
 import com.clinicscreen.screening.policy.PolicyDocument.SessionGuidanceDef;
+import com.clinicscreen.screening.policy.PolicyDocument.ToggleDef;
 import com.clinicscreen.screening.policy.PolicyDocument.TreatmentDef;
+import com.clinicscreen.screening.policy.PolicyDocument.TriggerDef;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks a policy document and builds the indexed {@link Policy}. Every problem is collected with the
- * path of the entry it concerns, so a clinic fixing its file sees all of them at once.
+ * Checks a policy document and the clinic's settings, and builds the indexed {@link Policy}. Every problem
+ * is collected with the file and the entry it concerns, so a clinic fixing its files sees all of them at
+ * once. Fail closed by construction: every treatment must state what it does with every rule, and every
+ * finding the intake can raise must reach a rule.
  */
 public final class PolicyCompiler {
 
     static final int SUMMARY_MAX_LENGTH = 140;
+    static final int JUSTIFICATION_MIN_LENGTH = 20;
+    static final String NO_EFFECT = "NO_EFFECT";
+
+    /** Only to compare two periods: the days they span from a fixed, non-leap start. */
+    private static final LocalDate PERIOD_ORIGIN = LocalDate.of(2001, 1, 1);
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private final String location;
+    private final String clinicLocation;
     private final List<String> problems = new ArrayList<>();
     private Map<String, SourceRef> sources = Map.of();
     private Map<String, Instruction> instructions = Map.of();
-    private Map<String, ReasonText> reasonLibrary = Map.of();
+    private Map<String, Parameter> parameters = Map.of();
+    private Map<String, RuleSpec> rules = Map.of();
+    /** Rules already reported as broken, so their treatments do not repeat the problem. */
+    private final Set<String> brokenRules = new HashSet<>();
 
-    private PolicyCompiler(String location) {
+    private PolicyCompiler(String location, String clinicLocation) {
         this.location = location;
+        this.clinicLocation = clinicLocation;
     }
 
-    /** Builds the policy or throws a {@link PolicyException} listing every problem found. */
+    /** Builds the base policy alone, or throws a {@link PolicyException} listing every problem found. */
     public static Policy compile(PolicyDocument doc, String location, String sha256) {
-        return new PolicyCompiler(location).build(doc, sha256);
+        return compile(doc, location, sha256, null, null, null);
     }
 
-    private Policy build(PolicyDocument doc, String sha256) {
+    /** Builds the policy with the clinic's settings applied (when given), or throws listing every problem. */
+    public static Policy compile(PolicyDocument doc, String location, String sha256, ClinicSettingsDocument clinic,
+            String clinicLocation, String clinicSha256) {
+        return new PolicyCompiler(location, clinicLocation).build(doc, sha256, clinic, clinicSha256);
+    }
+
+    private Policy build(PolicyDocument doc, String sha256, ClinicSettingsDocument clinic, String clinicSha256) {
         PolicyDocument.Info info = doc.policy();
         if (info == null || blank(info.id()) || blank(info.version())) {
-            problems.add("policy: 'id' and 'version' are required");
-        }
-        BigDecimal hba1c = doc.parameters() == null ? null : doc.parameters().hba1cUncontrolledAtOrAbove();
-        if (hba1c == null || hba1c.signum() <= 0) {
-            problems.add("parameters.hba1cUncontrolledAtOrAbove: a positive HbA1c percentage is required");
+            problem("policy", "'id' and 'version' are required");
         }
         LocalizedText unsure = doc.uncertainty() == null ? null : doc.uncertainty().unsure();
         LocalizedText notAsked = doc.uncertainty() == null ? null : doc.uncertainty().notAsked();
         requireText(unsure, "uncertainty.unsure");
         requireText(notAsked, "uncertainty.notAsked");
 
+        ClinicProfile profile = clinic == null ? null : clinicProfile(clinic, clinicSha256);
+        parameters = compileParameters(doc.parameters(), clinic == null ? null : clinic.parameters());
+        if (!parameters.containsKey(Policy.HBA1C_PARAMETER) || parameters.get(Policy.HBA1C_PARAMETER).number() == null) {
+            problem("parameters." + Policy.HBA1C_PARAMETER, "a number (HbA1c %) is required");
+        }
         sources = compileSources(doc.sources());
         instructions = compileInstructions(doc.instructions());
-        reasonLibrary = doc.reasons() == null ? Map.of() : doc.reasons();
-        reasonLibrary.forEach((code, text) -> checkReasonText(text, "reasons." + code));
+        Implications implications = compileImplications(doc.implications());
+        rules = compileRules(doc.rules());
+        checkEveryFindingReachesARule(implications);
+        Map<String, Toggle> toggles = compileToggles(doc.toggles(), clinic == null ? null : clinic.toggles());
 
-        Map<String, Treatment> treatments = compileTreatments(doc.treatments());
-        if (!problems.isEmpty()) {
-            throw new PolicyException(location, problems);
+        Map<String, TreatmentDef> defs = treatmentDefs(doc.treatments());
+        Set<String> offered = offeredTreatments(defs, clinic == null ? null : clinic.offeredTreatments());
+        Map<String, List<Override>> overrides = compileOverrides(clinic == null ? null : clinic.overrides(), defs);
+        Map<String, Treatment> treatments = new LinkedHashMap<>();
+        Map<String, Map<String, Map<FindingCode, Outcome>>> primaryOutcomes = new HashMap<>();
+        for (TreatmentDef def : defs.values()) {
+            Map<String, Map<FindingCode, Outcome>> outcomes = new HashMap<>();
+            Treatment treatment = compileTreatment(def, offered.contains(def.code()), toggles,
+                    overrides.getOrDefault(def.code(), List.of()), outcomes);
+            treatments.put(def.code(), treatment);
+            primaryOutcomes.put(def.code(), outcomes);
         }
-        return new Policy(info.id(), info.version(), info.title(), sha256, location, hba1c, unsure, notAsked,
-                treatments);
+        checkAtLeastAsCautious(treatments, primaryOutcomes);
+        if (!problems.isEmpty()) {
+            throw new PolicyException(problems);
+        }
+        return new Policy(info.id(), info.version(), info.title(), sha256, location, profile, parameters, toggles,
+                unsure, notAsked, implications, Collections.unmodifiableMap(treatments));
     }
+
+    // ------------------------------------------------------------------------------------ clinic
+
+    private ClinicProfile clinicProfile(ClinicSettingsDocument clinic, String sha256) {
+        if (clinic.clinic() == null || blank(clinic.clinic().id()) || blank(clinic.clinic().name())) {
+            clinicProblem("clinic", "'id' and 'name' are required");
+            return new ClinicProfile(null, null, clinicLocation, sha256);
+        }
+        return new ClinicProfile(clinic.clinic().id(), clinic.clinic().name(), clinicLocation, sha256);
+    }
+
+    private Set<String> offeredTreatments(Map<String, TreatmentDef> defs, List<String> fromClinic) {
+        if (fromClinic == null) {
+            return defs.keySet();
+        }
+        Set<String> offered = new LinkedHashSet<>();
+        for (int i = 0; i < fromClinic.size(); i++) {
+            String code = fromClinic.get(i);
+            if (!defs.containsKey(code)) {
+                clinicProblem("offeredTreatments[" + i + "]", "unknown treatment '" + code + "' (known: "
+                        + String.join(", ", defs.keySet()) + ")");
+            } else if (!offered.add(code)) {
+                clinicProblem("offeredTreatments[" + i + "]", "'" + code + "' is listed twice");
+            }
+        }
+        if (offered.stream().noneMatch(code -> Boolean.TRUE.equals(defs.get(code).requestable()))) {
+            clinicProblem("offeredTreatments", "offers none of the treatments an intake screens fully ("
+                    + String.join(", ", defs.values().stream().filter(d -> Boolean.TRUE.equals(d.requestable()))
+                            .map(TreatmentDef::code).toList()) + ")");
+        }
+        return offered;
+    }
+
+    private record Override(String rule, FindingCode finding, String outcome, String justification, String path) {}
+
+    private Map<String, List<Override>> compileOverrides(List<OverrideDef> defs, Map<String, TreatmentDef> treatments) {
+        Map<String, List<Override>> byTreatment = new HashMap<>();
+        if (defs == null) {
+            return byTreatment;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < defs.size(); i++) {
+            OverrideDef def = defs.get(i);
+            String path = "overrides[" + i + "]";
+            if (def == null) {
+                clinicProblem(path, "empty entry");
+                continue;
+            }
+            RuleSpec rule = rules.get(def.rule());
+            if (rule == null) {
+                clinicProblem(path + ".rule", "unknown rule '" + def.rule() + "'");
+            }
+            if (!treatments.containsKey(def.treatment())) {
+                clinicProblem(path + ".treatment", "unknown treatment '" + def.treatment() + "'");
+            }
+            FindingCode finding = def.finding() == null ? null
+                    : enumValue(FindingCode.class, def.finding(), path + ".finding", true);
+            if (finding != null) {
+                if (rule != null && rule.triggers().stream().noneMatch(t -> t.finding() == finding)) {
+                    clinicProblem(path + ".finding", "rule " + def.rule() + " does not fire on " + finding);
+                }
+            }
+            boolean noEffect = NO_EFFECT.equals(def.outcome());
+            Outcome outcome = noEffect ? null : enumValue(Outcome.class, def.outcome(), path + ".outcome", true);
+            if (blank(def.justification()) || def.justification().strip().length() < JUSTIFICATION_MIN_LENGTH) {
+                boolean weakensAbsolute = rule != null && rule.category() == RuleCategory.ABSOLUTE
+                        && (noEffect || (outcome != null && outcome != Outcome.NOT_ELIGIBLE));
+                clinicProblem(path + ".justification", (weakensAbsolute
+                        ? "makes the ABSOLUTE rule " + def.rule() + " less cautious: a written clinical justification"
+                        : "a written clinical justification") + " of at least " + JUSTIFICATION_MIN_LENGTH
+                        + " characters is required");
+            }
+            if (!seen.add(def.treatment() + "/" + def.rule() + "/" + def.finding())) {
+                clinicProblem(path, "a second override of " + def.rule() + " for " + def.treatment());
+            }
+            if (rule != null && treatments.containsKey(def.treatment()) && (noEffect || outcome != null)) {
+                byTreatment.computeIfAbsent(def.treatment(), k -> new ArrayList<>())
+                        .add(new Override(def.rule(), finding, def.outcome(), def.justification(), path));
+            }
+        }
+        return byTreatment;
+    }
+
+    // ------------------------------------------------------------------------------- parameters
+
+    private Map<String, Parameter> compileParameters(Map<String, ParameterDef> defs, Map<String, String> fromClinic) {
+        Map<String, Parameter> result = new LinkedHashMap<>();
+        if (defs == null) {
+            problem("parameters", "the reference §7 parameters are required");
+            return result;
+        }
+        defs.forEach((name, def) -> {
+            String path = "parameters." + name;
+            if (def == null || blank(def.value()) || blank(def.min()) || blank(def.max()) || blank(def.ref())) {
+                problem(path, "'value', 'min', 'max' and 'ref' are required");
+                return;
+            }
+            Value min = value(def.min(), path + ".min", false);
+            Value max = value(def.max(), path + ".max", false);
+            Value deflt = value(def.value(), path + ".value", false);
+            if (min == null || max == null || deflt == null) {
+                return;
+            }
+            if (!sameKind(min, max, deflt) || compare(min, max) > 0) {
+                problem(path, "'min', 'value' and 'max' must be of one kind (periods or numbers) with min <= max");
+                return;
+            }
+            if (!within(deflt, min, max)) {
+                problem(path + ".value", def.value() + " is outside [" + def.min() + ", " + def.max() + "]");
+            }
+            String text = def.value();
+            Value effective = deflt;
+            boolean setByClinic = fromClinic != null && fromClinic.containsKey(name);
+            if (setByClinic) {
+                String clinicPath = "parameters." + name;
+                Value set = value(fromClinic.get(name), clinicPath, true);
+                if (set != null && !sameKind(set, min, max)) {
+                    clinicProblem(clinicPath, "'" + fromClinic.get(name) + "' is not "
+                            + (min.period() != null ? "an ISO-8601 period such as " + def.value() : "a number"));
+                } else if (set != null && !within(set, min, max)) {
+                    clinicProblem(clinicPath, fromClinic.get(name) + " is outside the range the reference allows ["
+                            + def.min() + ", " + def.max() + "] (" + def.ref() + ")");
+                } else if (set != null) {
+                    effective = set;
+                    text = fromClinic.get(name);
+                }
+            }
+            result.put(name, new Parameter(name, text, effective.period(), effective.number(), def.value(), def.min(),
+                    def.max(), def.ref(), setByClinic));
+        });
+        if (fromClinic != null) {
+            fromClinic.keySet().stream().filter(name -> !result.containsKey(name) && !defs.containsKey(name))
+                    .forEach(name -> clinicProblem("parameters." + name, "unknown parameter (known: "
+                            + String.join(", ", defs.keySet()) + ")"));
+        }
+        return result;
+    }
+
+    private record Value(Period period, BigDecimal number) {}
+
+    private Value value(String text, String path, boolean clinic) {
+        if (text == null || text.isBlank()) {
+            report(clinic, path, "a value is required");
+            return null;
+        }
+        if (text.startsWith("P")) {
+            try {
+                Period period = Period.parse(text);
+                if (period.isNegative()) {
+                    report(clinic, path, "negative period '" + text + "'");
+                    return null;
+                }
+                return new Value(period, null);
+            } catch (DateTimeParseException e) {
+                report(clinic, path, "'" + text + "' is not an ISO-8601 period such as P6M or P28D");
+                return null;
+            }
+        }
+        try {
+            return new Value(null, new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            report(clinic, path, "'" + text + "' is neither an ISO-8601 period nor a number");
+            return null;
+        }
+    }
+
+    private static boolean sameKind(Value... values) {
+        return Arrays.stream(values).allMatch(v -> v.period() != null) || Arrays.stream(values).allMatch(v -> v.number() != null);
+    }
+
+    private static int compare(Value a, Value b) {
+        return a.period() != null ? Long.compare(days(a.period()), days(b.period())) : a.number().compareTo(b.number());
+    }
+
+    private static boolean within(Value value, Value min, Value max) {
+        return compare(value, min) >= 0 && compare(value, max) <= 0;
+    }
+
+    /** Days a period spans from a fixed start: only to compare periods (P3M and P90D are equal here). */
+    static long days(Period period) {
+        return ChronoUnit.DAYS.between(PERIOD_ORIGIN, PERIOD_ORIGIN.plus(period));
+    }
+
+    /** A parameter name or an ISO-8601 period. */
+    private Period period(String text, String path) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.startsWith("P")) {
+            Parameter parameter = parameters.get(text);
+            if (parameter == null || parameter.period() == null) {
+                problem(path, "'" + text + "' is neither a period parameter nor an ISO-8601 period");
+                return null;
+            }
+            return parameter.period();
+        }
+        Value value = value(text, path, false);
+        return value == null ? null : value.period();
+    }
+
+    private Map<String, Toggle> compileToggles(Map<String, ToggleDef> defs, Map<String, Boolean> fromClinic) {
+        Map<String, Toggle> result = new LinkedHashMap<>();
+        if (defs != null) {
+            defs.forEach((name, def) -> {
+                String path = "toggles." + name;
+                if (def == null || def.raise() == null || blank(def.ref())) {
+                    problem(path, "'ref' and 'raise' are required");
+                    return;
+                }
+                if (!rules.containsKey(def.raise().rule())) {
+                    problem(path + ".raise.rule", "unknown rule '" + def.raise().rule() + "'");
+                }
+                Outcome to = enumValue(Outcome.class, def.raise().to(), path + ".raise.to", false);
+                boolean deflt = Boolean.TRUE.equals(def.value());
+                boolean setByClinic = fromClinic != null && fromClinic.containsKey(name);
+                Boolean set = setByClinic ? fromClinic.get(name) : null;
+                if (setByClinic && set == null) {
+                    clinicProblem("toggles." + name, "true or false is required");
+                }
+                result.put(name, new Toggle(name, set == null ? deflt : set, deflt, def.ref(), def.raise().rule(), to,
+                        setByClinic));
+            });
+        }
+        if (fromClinic != null) {
+            fromClinic.keySet().stream().filter(name -> !result.containsKey(name))
+                    .forEach(name -> clinicProblem("toggles." + name, "unknown toggle (known: "
+                            + String.join(", ", result.keySet()) + ")"));
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ sources, instructions
 
     private Map<String, SourceRef> compileSources(Map<String, PolicyDocument.Source> defs) {
         Map<String, SourceRef> result = new LinkedHashMap<>();
@@ -80,7 +361,7 @@ public final class PolicyCompiler {
         }
         defs.forEach((id, def) -> {
             if (def == null || blank(def.label())) {
-                problems.add("sources." + id + ": 'label' is required");
+                problem("sources." + id, "'label' is required");
             } else {
                 result.put(id, new SourceRef(id, def.label(), def.url()));
             }
@@ -96,15 +377,16 @@ public final class PolicyCompiler {
         defs.forEach((code, def) -> {
             String path = "instructions." + code;
             if (def == null) {
-                problems.add(path + ": empty entry");
+                problem(path, "empty entry");
                 return;
             }
-            Instruction.Phase phase = enumValue(Instruction.Phase.class, def.phase(), path + ".phase");
-            Instruction.Audience audience = enumValue(Instruction.Audience.class, def.audience(), path + ".audience");
+            Instruction.Phase phase = enumValue(Instruction.Phase.class, def.phase(), path + ".phase", false);
+            Instruction.Audience audience = enumValue(Instruction.Audience.class, def.audience(), path + ".audience",
+                    false);
             if ((def.fromDay() == null) != (def.toDay() == null)) {
-                problems.add(path + ": give both 'fromDay' and 'toDay' or neither");
+                problem(path, "give both 'fromDay' and 'toDay' or neither");
             } else if (def.fromDay() != null && def.fromDay() > def.toDay()) {
-                problems.add(path + ": 'fromDay' " + def.fromDay() + " is after 'toDay' " + def.toDay());
+                problem(path, "'fromDay' " + def.fromDay() + " is after 'toDay' " + def.toDay());
             }
             requireText(def.text(), path + ".text");
             result.put(code, new Instruction(code, phase, audience, def.fromDay(), def.toDay(), def.text(),
@@ -113,192 +395,503 @@ public final class PolicyCompiler {
         return result;
     }
 
-    private Map<String, Treatment> compileTreatments(List<TreatmentDef> defs) {
-        Map<String, Treatment> result = new LinkedHashMap<>();
+    // ---------------------------------------------------------------------- findings and rules
+
+    private Implications compileImplications(Map<String, List<String>> defs) {
+        Map<FindingCode, Set<FindingCode>> direct = new EnumMap<>(FindingCode.class);
+        if (defs != null) {
+            defs.forEach((from, to) -> {
+                FindingCode source = enumValue(FindingCode.class, from, "implications", false);
+                if (source == null || to == null) {
+                    return;
+                }
+                Set<FindingCode> implied = EnumSet.noneOf(FindingCode.class);
+                for (String code : to) {
+                    FindingCode target = enumValue(FindingCode.class, code, "implications." + from, false);
+                    if (target != null) {
+                        implied.add(target);
+                    }
+                }
+                direct.put(source, implied);
+            });
+        }
+        Map<FindingCode, Set<FindingCode>> closure = new EnumMap<>(FindingCode.class);
+        for (FindingCode code : direct.keySet()) {
+            Set<FindingCode> reached = EnumSet.noneOf(FindingCode.class);
+            List<FindingCode> queue = new ArrayList<>(direct.get(code));
+            while (!queue.isEmpty()) {
+                FindingCode next = queue.remove(queue.size() - 1);
+                if (next == code) {
+                    problem("implications." + code, "implies itself through " + Implications.sorted(reached));
+                    break;
+                }
+                if (reached.add(next)) {
+                    queue.addAll(direct.getOrDefault(next, Set.of()));
+                }
+            }
+            closure.put(code, Collections.unmodifiableSet(reached));
+        }
+        return new Implications(Collections.unmodifiableMap(closure));
+    }
+
+    /** A rule as written once: what makes it fire and what it says. */
+    private record RuleSpec(String code, RuleCategory category, String ref, List<SourceRef> sources,
+            List<Trigger> triggers, ReasonTexts texts) {}
+
+    private record Trigger(FindingCode finding, Period from, Period until, Period notBefore, Period thenUntil) {}
+
+    private Map<String, RuleSpec> compileRules(Map<String, RuleDef> defs) {
+        Map<String, RuleSpec> result = new LinkedHashMap<>();
         if (defs == null || defs.isEmpty()) {
-            problems.add("treatments: at least one treatment is required");
+            problem("rules", "at least one rule is required");
             return result;
         }
-        Map<String, TreatmentDef> byCode = new LinkedHashMap<>();
-        for (int i = 0; i < defs.size(); i++) {
-            TreatmentDef def = defs.get(i);
-            if (def == null || blank(def.code())) {
-                problems.add("treatments[" + i + "]: 'code' is required");
-            } else if (byCode.putIfAbsent(def.code(), def) != null) {
-                problems.add("treatments[" + def.code() + "]: duplicate treatment code");
+        defs.forEach((code, def) -> {
+            String path = "rules." + code;
+            if (def == null) {
+                problem(path, "empty entry");
+                return;
             }
-        }
-        for (TreatmentDef def : byCode.values()) {
-            compileTreatment(def, byCode, result, new HashSet<>());
-        }
+            int problemsBefore = problems.size();
+            RuleCategory category = enumValue(RuleCategory.class, def.category(), path + ".category", false);
+            if (blank(def.ref())) {
+                problem(path + ".ref", "the reference row this rule traces to is required");
+            }
+            checkReasonText(def.text(), path + ".text");
+            List<Trigger> triggers = new ArrayList<>();
+            if (def.when() == null || def.when().isEmpty()) {
+                problem(path + ".when", "at least one finding is required");
+            } else {
+                Set<FindingCode> seen = EnumSet.noneOf(FindingCode.class);
+                for (int i = 0; i < def.when().size(); i++) {
+                    Trigger trigger = trigger(def.when().get(i), path + ".when[" + i + "]");
+                    if (trigger != null && !seen.add(trigger.finding())) {
+                        problem(path + ".when[" + i + "]", "finding " + trigger.finding() + " is named twice");
+                    } else if (trigger != null) {
+                        triggers.add(trigger);
+                    }
+                }
+            }
+            if (problems.size() > problemsBefore) {
+                brokenRules.add(code);
+            }
+            if (category != null && def.text() != null) {
+                ReasonText t = def.text();
+                result.put(code, new RuleSpec(code, category, def.ref(), sourceRefs(def.sources(), path + ".sources"),
+                        List.copyOf(triggers), new ReasonTexts(t.summary(), t.patient(), t.clinician(), t.resolve())));
+            }
+        });
         return result;
     }
 
-    private Treatment compileTreatment(TreatmentDef def, Map<String, TreatmentDef> byCode,
-            Map<String, Treatment> done, Set<String> inProgress) {
-        Treatment existing = done.get(def.code());
-        if (existing != null) {
-            return existing;
-        }
-        String path = "treatments[" + def.code() + "]";
-        if (!inProgress.add(def.code())) {
-            problems.add(path + ".extendsTreatment: circular extension");
+    private Trigger trigger(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            problem(path, "empty entry");
             return null;
         }
-        Treatment parent = null;
-        if (def.extendsTreatment() != null) {
-            TreatmentDef parentDef = byCode.get(def.extendsTreatment());
-            if (parentDef == null) {
-                problems.add(path + ".extendsTreatment: unknown treatment '" + def.extendsTreatment() + "'");
-            } else {
-                parent = compileTreatment(parentDef, byCode, done, inProgress);
+        if (node.isTextual()) {
+            FindingCode finding = enumValue(FindingCode.class, node.asText(), path, false);
+            return finding == null ? null : new Trigger(finding, null, null, null, null);
+        }
+        TriggerDef def = treeTo(node, TriggerDef.class, path);
+        if (def == null) {
+            return null;
+        }
+        FindingCode finding = enumValue(FindingCode.class, def.finding(), path + ".finding", false);
+        Period from = period(def.from(), path + ".from");
+        Period until = period(def.until(), path + ".until");
+        Period notBefore = period(def.notBefore(), path + ".notBefore");
+        Period thenUntil = period(def.thenUntil(), path + ".thenUntil");
+        if (from != null && until != null && days(from) >= days(until)) {
+            problem(path, "'from' must be shorter than 'until'");
+        }
+        if (thenUntil != null && (until == null || days(thenUntil) <= days(until))) {
+            problem(path + ".thenUntil", "needs an 'until' shorter than it");
+        }
+        return finding == null ? null : new Trigger(finding, from, until, notBefore, thenUntil);
+    }
+
+    /** Fail closed: a finding that no rule names, directly or through what it implies, would pass silently. */
+    private void checkEveryFindingReachesARule(Implications implications) {
+        Set<FindingCode> named = EnumSet.noneOf(FindingCode.class);
+        rules.values().forEach(rule -> rule.triggers().forEach(t -> named.add(t.finding())));
+        for (FindingCode code : FindingCode.values()) {
+            if (!implications.reaches(code, named)) {
+                problem("rules", "finding " + code + " reaches no rule: every finding the intake can raise must be "
+                        + "decided for every treatment");
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------ treatments
+
+    private Map<String, TreatmentDef> treatmentDefs(List<TreatmentDef> defs) {
+        Map<String, TreatmentDef> byCode = new LinkedHashMap<>();
+        if (defs == null || defs.isEmpty()) {
+            problem("treatments", "at least one treatment is required");
+            return byCode;
+        }
+        for (int i = 0; i < defs.size(); i++) {
+            TreatmentDef def = defs.get(i);
+            if (def == null || blank(def.code())) {
+                problem("treatments[" + i + "]", "'code' is required");
+            } else if (byCode.putIfAbsent(def.code(), def) != null) {
+                problem("treatments[" + def.code() + "]", "duplicate treatment code");
+            }
+        }
+        return byCode;
+    }
+
+    /** One treatment's answer for one rule's finding, before it becomes cases. */
+    private record Effect(Outcome outcome, Period until, Outcome then, Outcome asAlternative,
+            List<Instruction> instructions, String ref, String because, String overriddenBy) {
+
+        boolean noEffect() {
+            return outcome == null;
+        }
+    }
+
+    private Treatment compileTreatment(TreatmentDef def, boolean offered, Map<String, Toggle> toggles,
+            List<Override> overrides, Map<String, Map<FindingCode, Outcome>> primaryOutcomes) {
+        String path = "treatments[" + def.code() + "]";
         requireText(def.name(), path + ".name");
         requireText(def.description(), path + ".description");
-
         Map<Goal, GoalStrength> goals = new EnumMap<>(Goal.class);
         if (def.goals() == null || def.goals().isEmpty()) {
-            problems.add(path + ".goals: at least one goal is required");
+            problem(path + ".goals", "at least one goal is required");
         } else {
             def.goals().forEach((goal, strength) -> {
-                Goal g = enumValue(Goal.class, goal, path + ".goals");
-                GoalStrength s = enumValue(GoalStrength.class, strength, path + ".goals." + goal);
+                Goal g = enumValue(Goal.class, goal, path + ".goals", false);
+                GoalStrength s = enumValue(GoalStrength.class, strength, path + ".goals." + goal, false);
                 if (g != null && s != null) {
                     goals.put(g, s);
                 }
             });
         }
-
-        List<Instruction> treatmentInstructions = new ArrayList<>(parent == null ? List.of() : parent.instructions());
-        treatmentInstructions.addAll(instructionRefs(def.instructions(), path + ".instructions"));
-
-        SessionGuidance guidance = def.sessionGuidance() == null
-                ? (parent == null ? null : parent.sessionGuidance())
-                : compileGuidance(def.sessionGuidance(), path + ".sessionGuidance");
-
-        List<Rule> rules = new ArrayList<>(parent == null ? List.of() : parent.rules());
-        Set<String> codes = new HashSet<>();
-        rules.forEach(rule -> codes.add(rule.code()));
-        List<RuleDef> ruleDefs = def.rules() == null ? List.of() : def.rules();
-        for (int i = 0; i < ruleDefs.size(); i++) {
-            RuleDef ruleDef = ruleDefs.get(i);
-            String rulePath = path + ".rules[" + (ruleDef == null || blank(ruleDef.code()) ? i : ruleDef.code()) + "]";
-            if (ruleDef == null || blank(ruleDef.code())) {
-                problems.add(rulePath + ": 'code' is required");
-                continue;
-            }
-            if (!codes.add(ruleDef.code())) {
-                problems.add(rulePath + ": duplicate rule code in this treatment (including the treatment it extends)");
-                continue;
-            }
-            Rule rule = compileRule(ruleDef, def.code(), rulePath);
-            if (rule != null) {
-                rules.add(rule);
+        Set<Goal> suggestedOnlyFor = EnumSet.noneOf(Goal.class);
+        if (def.suggestedOnlyFor() != null) {
+            for (String goal : def.suggestedOnlyFor()) {
+                Goal g = enumValue(Goal.class, goal, path + ".suggestedOnlyFor", false);
+                if (g != null && !goals.containsKey(g)) {
+                    problem(path + ".suggestedOnlyFor", goal + " is not among the treatment's goals");
+                } else if (g != null) {
+                    suggestedOnlyFor.add(g);
+                }
             }
         }
-        inProgress.remove(def.code());
-        Treatment treatment = new Treatment(def.code(), def.name(), def.description(), def.extendsTreatment(),
-                goals, List.copyOf(treatmentInstructions), guidance, List.copyOf(rules));
-        done.put(def.code(), treatment);
-        return treatment;
+        List<Instruction> treatmentInstructions = instructionRefs(def.instructions(), path + ".instructions");
+        SessionGuidance guidance = def.sessionGuidance() == null ? null
+                : compileGuidance(def.sessionGuidance(), path + ".sessionGuidance");
+
+        Map<String, Map<FindingCode, Effect>> effects = effects(def, path);
+        for (Override override : overrides) {
+            Map<FindingCode, Effect> byFinding = effects.get(override.rule());
+            if (byFinding == null) {
+                continue;
+            }
+            byFinding.replaceAll((finding, effect) -> override.finding() != null && override.finding() != finding
+                    ? effect : overridden(effect, override));
+        }
+        List<Rule> compiledRules = new ArrayList<>();
+        List<NoEffect> noEffects = new ArrayList<>();
+        for (RuleSpec rule : rules.values()) {
+            Map<FindingCode, Effect> byFinding = effects.get(rule.code());
+            if (byFinding == null) {
+                continue;
+            }
+            Map<FindingCode, Outcome> outcomes = new EnumMap<>(FindingCode.class);
+            primaryOutcomes.put(rule.code(), outcomes);
+            List<RuleCase> cases = new ArrayList<>();
+            String effectRef = null;
+            boolean wholeRuleWithoutEffect = byFinding.values().stream().allMatch(Effect::noEffect)
+                    && byFinding.values().stream().map(Effect::because).distinct().count() == 1;
+            for (Trigger trigger : rule.triggers()) {
+                Effect effect = raised(byFinding.get(trigger.finding()), rule.code(), toggles);
+                String casePath = path + ".effects." + rule.code() + "." + trigger.finding();
+                if (effect.noEffect()) {
+                    if (!wholeRuleWithoutEffect || noEffects.isEmpty()
+                            || !noEffects.get(noEffects.size() - 1).rule().equals(rule.code())) {
+                        noEffects.add(new NoEffect(rule.code(), wholeRuleWithoutEffect ? null : trigger.finding(),
+                                effect.because(), effect.overriddenBy()));
+                    }
+                    continue;
+                }
+                outcomes.put(trigger.finding(), effect.outcome());
+                effectRef = effect.ref() == null ? effectRef : effect.ref();
+                cases.addAll(cases(rule, trigger, effect, casePath));
+            }
+            if (!cases.isEmpty()) {
+                compiledRules.add(new Rule(rule.code(), rule.category(), rule.ref(), rule.sources(), List.copyOf(cases),
+                        effectRef));
+            }
+        }
+        return new Treatment(def.code(), def.name(), def.description(), Boolean.TRUE.equals(def.requestable()), offered,
+                def.atLeastAsCautiousAs(), Collections.unmodifiableMap(goals), Collections.unmodifiableSet(suggestedOnlyFor),
+                treatmentInstructions, guidance, List.copyOf(compiledRules), List.copyOf(noEffects));
+    }
+
+    /** Every rule answered exactly once, in "effects" or "noEffect", and every finding of a per-finding entry. */
+    private Map<String, Map<FindingCode, Effect>> effects(TreatmentDef def, String path) {
+        Map<String, Map<FindingCode, Effect>> result = new LinkedHashMap<>();
+        if (def.effects() != null) {
+            def.effects().forEach((code, node) -> {
+                String rulePath = path + ".effects." + code;
+                RuleSpec rule = rules.get(code);
+                if (rule == null) {
+                    problem(rulePath, "unknown rule '" + code + "'");
+                    return;
+                }
+                Map<FindingCode, Effect> byFinding = new EnumMap<>(FindingCode.class);
+                if (node != null && node.isObject() && !node.has("outcome")) {
+                    Set<String> named = new HashSet<>();
+                    node.fieldNames().forEachRemaining(named::add);
+                    for (Trigger trigger : rule.triggers()) {
+                        JsonNode one = node.get(trigger.finding().name());
+                        named.remove(trigger.finding().name());
+                        if (one == null) {
+                            problem(rulePath, "no outcome for finding " + trigger.finding());
+                        } else {
+                            put(byFinding, trigger.finding(), effect(one, rulePath + "." + trigger.finding()));
+                        }
+                    }
+                    named.forEach(name -> problem(rulePath + "." + name, "rule " + code + " does not fire on " + name));
+                } else {
+                    Effect effect = effect(node, rulePath);
+                    rule.triggers().forEach(t -> put(byFinding, t.finding(), effect));
+                }
+                if (byFinding.size() == rule.triggers().size()) {
+                    result.put(code, byFinding);
+                }
+            });
+        }
+        List<NoEffectDef> groups = def.noEffect() == null ? List.of() : def.noEffect();
+        for (int i = 0; i < groups.size(); i++) {
+            NoEffectDef group = groups.get(i);
+            String groupPath = path + ".noEffect[" + i + "]";
+            if (group == null || blank(group.because()) || group.rules() == null) {
+                problem(groupPath, "'because' (the reference row or [policy] reason) and 'rules' are required");
+                continue;
+            }
+            for (String code : group.rules()) {
+                RuleSpec rule = rules.get(code);
+                if (rule == null) {
+                    problem(groupPath + ".rules", "unknown rule '" + code + "'");
+                } else if (result.containsKey(code) || def.effects() != null && def.effects().containsKey(code)) {
+                    problem(groupPath + ".rules", "rule " + code + " is answered twice for this treatment");
+                } else {
+                    Map<FindingCode, Effect> byFinding = new EnumMap<>(FindingCode.class);
+                    Effect none = new Effect(null, null, null, null, List.of(), null, group.because(), null);
+                    rule.triggers().forEach(t -> byFinding.put(t.finding(), none));
+                    result.put(code, byFinding);
+                }
+            }
+        }
+        for (String code : rules.keySet()) {
+            if (!result.containsKey(code) && (def.effects() == null || !def.effects().containsKey(code))) {
+                problem(path, "no outcome for rule " + code + ": state its effect, or list it under 'noEffect' "
+                        + "with the reason");
+            }
+        }
+        return result;
+    }
+
+    private static void put(Map<FindingCode, Effect> byFinding, FindingCode finding, Effect effect) {
+        if (effect != null) {
+            byFinding.put(finding, effect);
+        }
+    }
+
+    private Effect effect(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            problem(path, "an outcome is required");
+            return null;
+        }
+        EffectDef def = node.isTextual() ? new EffectDef(node.asText(), null, null, null, null, null, null)
+                : treeTo(node, EffectDef.class, path);
+        if (def == null) {
+            return null;
+        }
+        if (NO_EFFECT.equals(def.outcome())) {
+            if (blank(def.because())) {
+                problem(path + ".because", "NO_EFFECT needs the reason (a reference row or a [policy] choice)");
+                return null;
+            }
+            return new Effect(null, null, null, null, List.of(), def.ref(), def.because(), null);
+        }
+        if (def.because() != null) {
+            problem(path + ".because", "only a NO_EFFECT entry has 'because'");
+        }
+        Outcome outcome = enumValue(Outcome.class, def.outcome(), path + ".outcome", false);
+        Outcome then = def.then() == null ? null : enumValue(Outcome.class, def.then(), path + ".then", false);
+        Outcome asAlternative = def.asAlternative() == null ? null
+                : enumValue(Outcome.class, def.asAlternative(), path + ".asAlternative", false);
+        if (then != null && outcome != Outcome.DEFER_UNTIL_DATE) {
+            problem(path + ".then", "only a DEFER_UNTIL_DATE outcome has a 'then'");
+        }
+        if (asAlternative != null && outcome != null && asAlternative.ordinal() > outcome.ordinal()) {
+            problem(path + ".asAlternative", "must be at least as cautious as the outcome " + outcome);
+        }
+        List<Instruction> caseInstructions = instructionRefs(def.instructions(), path + ".instructions");
+        return outcome == null ? null : new Effect(outcome, period(def.until(), path + ".until"), then, asAlternative,
+                caseInstructions, def.ref(), null, null);
+    }
+
+    private Effect overridden(Effect effect, Override override) {
+        if (NO_EFFECT.equals(override.outcome())) {
+            return new Effect(null, null, null, null, List.of(), null, "clinic override: " + override.justification(),
+                    override.justification());
+        }
+        Outcome outcome = Outcome.valueOf(override.outcome());
+        return new Effect(outcome, effect.until(), outcome == Outcome.DEFER_UNTIL_DATE ? effect.then() : null, null,
+                effect.instructions(), effect.ref(), null, override.justification());
+    }
+
+    /** A §7 toggle that is on raises the rule's outcome; a rule without effect stays so. */
+    private static Effect raised(Effect effect, String rule, Map<String, Toggle> toggles) {
+        if (effect.noEffect()) {
+            return effect;
+        }
+        Effect result = effect;
+        for (Toggle toggle : toggles.values()) {
+            if (toggle.on() && toggle.rule().equals(rule) && toggle.to() != null
+                    && toggle.to().ordinal() < result.outcome().ordinal()) {
+                result = new Effect(toggle.to(), result.until(), null, result.asAlternative(), result.instructions(),
+                        toggle.ref(), null, result.overriddenBy());
+            }
+        }
+        return result;
+    }
+
+    private List<RuleCase> cases(RuleSpec rule, Trigger trigger, Effect effect, String path) {
+        Period until = effect.until() != null ? effect.until() : trigger.until();
+        if (brokenRules.contains(rule.code())) {
+            return List.of();
+        }
+        if (effect.outcome() == Outcome.DEFER_UNTIL_DATE && until == null) {
+            problem(path, "DEFER_UNTIL_DATE needs a window: 'until' on the rule's finding or on this effect");
+            return List.of();
+        }
+        if (effect.outcome() == Outcome.DEFER_UNTIL_RESOLVED && rule.texts().resolve() == null) {
+            problem("rules." + rule.code() + ".text.resolve", "a rule that can defer until resolved needs a text "
+                    + "saying what resolves it");
+        }
+        Period notBefore = effect.outcome() == Outcome.DEFER_UNTIL_RESOLVED ? trigger.notBefore() : null;
+        List<RuleCase> cases = new ArrayList<>(2);
+        cases.add(new RuleCase(trigger.finding(), effect.outcome(), trigger.from(), until, notBefore, effect.then(),
+                effect.asAlternative(), effect.instructions(), rule.texts(), effect.overriddenBy()));
+        if (effect.then() != null) {
+            cases.add(new RuleCase(trigger.finding(), effect.then(), until, trigger.thenUntil(), null, null, null,
+                    effect.instructions(), rule.texts(), effect.overriddenBy()));
+        }
+        return cases;
+    }
+
+    /**
+     * RF and PRP microneedling name microneedling here: for every rule and finding they must decide at
+     * least as cautiously, so they can never rescue a patient it excludes.
+     */
+    private void checkAtLeastAsCautious(Map<String, Treatment> treatments,
+            Map<String, Map<String, Map<FindingCode, Outcome>>> outcomes) {
+        for (Treatment treatment : treatments.values()) {
+            String reference = treatment.atLeastAsCautiousAs();
+            if (reference == null) {
+                continue;
+            }
+            if (!treatments.containsKey(reference)) {
+                problem("treatments[" + treatment.code() + "].atLeastAsCautiousAs", "unknown treatment '" + reference
+                        + "'");
+                continue;
+            }
+            Map<String, Map<FindingCode, Outcome>> mine = outcomes.get(treatment.code());
+            outcomes.get(reference).forEach((rule, byFinding) -> byFinding.forEach((finding, theirs) -> {
+                Outcome own = mine.getOrDefault(rule, Map.of()).get(finding);
+                if (own == null || own.status().ordinal() > theirs.status().ordinal()) {
+                    String path = "treatments[" + treatment.code() + "].effects." + rule;
+                    String message = "is less cautious than " + reference + " for " + finding + " ("
+                            + (own == null ? NO_EFFECT : own) + " < " + theirs + ")";
+                    // With clinic settings, their overrides are what can break this: report it against them.
+                    if (clinicLocation != null) {
+                        clinicProblem("overrides: " + path, message);
+                    } else {
+                        problem(path, message);
+                    }
+                }
+            }));
+        }
     }
 
     private SessionGuidance compileGuidance(SessionGuidanceDef def, String path) {
         Map<TreatmentArea, SessionGuidance.DepthRange> depths = new EnumMap<>(TreatmentArea.class);
         if (def.needleDepthMm() != null) {
             def.needleDepthMm().forEach((area, depth) -> {
-                TreatmentArea a = enumValue(TreatmentArea.class, area, path + ".needleDepthMm");
+                TreatmentArea a = enumValue(TreatmentArea.class, area, path + ".needleDepthMm", false);
                 String depthPath = path + ".needleDepthMm." + area;
-                if (depth == null || depth.min() == null || depth.max() == null) {
-                    problems.add(depthPath + ": 'min' and 'max' are required");
-                } else if (depth.min().signum() < 0 || depth.min().compareTo(depth.max()) > 0) {
-                    problems.add(depthPath + ": needs 0 <= min <= max");
+                BigDecimal max = depth == null ? null : millimetres(depth.max(), depthPath + ".max");
+                if (depth == null || depth.min() == null || max == null) {
+                    problem(depthPath, "'min' and 'max' are required");
+                } else if (depth.min().signum() < 0 || depth.min().compareTo(max) > 0) {
+                    problem(depthPath, "needs 0 <= min <= max");
                 } else if (a != null) {
-                    depths.put(a, new SessionGuidance.DepthRange(depth.min(), depth.max()));
+                    depths.put(a, new SessionGuidance.DepthRange(depth.min(), max));
                 }
             });
         }
-        int interval = def.minimumIntervalDays() == null ? -1 : def.minimumIntervalDays();
-        int floor = def.hardFloorIntervalDays() == null ? interval : def.hardFloorIntervalDays();
-        if (interval < 0) {
-            problems.add(path + ".minimumIntervalDays: a non-negative number of days is required");
-        } else if (floor < 0 || floor > interval) {
-            problems.add(path + ".hardFloorIntervalDays: must be between 0 and minimumIntervalDays");
+        Parameter interval = parameters.get(def.minimumInterval());
+        int days = -1;
+        int floor = -1;
+        if (interval == null || interval.period() == null) {
+            problem(path + ".minimumInterval", "a period parameter is required");
+        } else {
+            days = (int) days(interval.period());
+            floor = (int) days(Period.parse(interval.min()));
         }
         requireText(def.sessions(), path + ".sessions");
         if (def.notes() != null) {
             requireText(def.notes(), path + ".notes");
         }
-        return new SessionGuidance(depths, interval, floor, def.sessions(), def.notes());
+        return new SessionGuidance(depths, days, floor, def.sessions(), def.notes());
     }
 
-    private Rule compileRule(RuleDef def, String treatmentCode, String path) {
-        RuleCategory category = enumValue(RuleCategory.class, def.category(), path + ".category");
-        if (blank(def.ref())) {
-            problems.add(path + ".ref: the reference row this rule traces to is required");
-        }
-        ReasonText ruleText = def.text() != null ? def.text() : reasonLibrary.get(def.code());
-        if (def.text() != null) {
-            checkReasonText(def.text(), path + ".text");
-        }
-        if (def.cases() == null || def.cases().isEmpty()) {
-            problems.add(path + ".cases: at least one case is required");
-            return null;
-        }
-        List<RuleCase> cases = new ArrayList<>();
-        for (int i = 0; i < def.cases().size(); i++) {
-            RuleCase ruleCase = compileCase(def.cases().get(i), ruleText, def.code(), path + ".cases[" + i + "]");
-            if (ruleCase != null) {
-                cases.add(ruleCase);
-            }
-        }
-        return new Rule(def.code(), category, def.ref(), sourceRefs(def.sources(), path + ".sources"),
-                List.copyOf(cases), treatmentCode);
-    }
-
-    private RuleCase compileCase(CaseDef def, ReasonText ruleText, String code, String path) {
-        if (def == null) {
-            problems.add(path + ": empty case");
-            return null;
-        }
-        FindingCode finding = enumValue(FindingCode.class, def.finding(), path + ".finding");
-        Outcome outcome = enumValue(Outcome.class, def.outcome(), path + ".outcome");
-        Period from = period(def.from(), path + ".from");
-        Period until = period(def.until(), path + ".until");
-        Period notBefore = period(def.notBefore(), path + ".notBefore");
-        if (outcome == Outcome.DEFER_UNTIL_DATE && def.until() == null) {
-            problems.add(path + ".until: DEFER_UNTIL_DATE needs the period after which the patient may be treated");
-        }
-        if (notBefore != null && outcome != Outcome.DEFER_UNTIL_RESOLVED) {
-            problems.add(path + ".notBefore: only a DEFER_UNTIL_RESOLVED case can have 'notBefore'");
-        }
-        if (from != null && until != null && toDaysApprox(from) >= toDaysApprox(until)) {
-            problems.add(path + ": 'from' must be shorter than 'until'");
-        }
-        ReasonText text = def.text() != null ? def.text() : ruleText;
-        String textPath = def.text() != null ? path + ".text" : "reasons." + code;
+    private BigDecimal millimetres(String text, String path) {
         if (text == null) {
-            problems.add(path + ": no texts: add 'text' to the rule or an entry 'reasons." + code + "'");
-        } else {
-            if (def.text() != null) {
-                checkReasonText(text, textPath);
-            }
-            if (outcome == Outcome.DEFER_UNTIL_RESOLVED && text.resolve() == null) {
-                problems.add(textPath + ".resolve: a DEFER_UNTIL_RESOLVED case needs a text saying what resolves it");
-            }
-        }
-        List<Instruction> caseInstructions = instructionRefs(def.instructions(), path + ".instructions");
-        if (finding == null || outcome == null || text == null) {
             return null;
         }
-        ReasonTexts texts = new ReasonTexts(text.summary(), text.patient(), text.clinician(), text.resolve());
-        return new RuleCase(finding, outcome, from, until, notBefore, caseInstructions, texts);
+        Parameter parameter = parameters.get(text);
+        if (parameter != null) {
+            if (parameter.number() == null) {
+                problem(path, "parameter " + text + " is not a number");
+            }
+            return parameter.number();
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            problem(path, "'" + text + "' is neither a number nor a parameter name");
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------- helpers
+
+    private <T> T treeTo(JsonNode node, Class<T> type, String path) {
+        try {
+            return TREES.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            problem(path, "not a valid entry here (" + (node.isObject() ? "keys " + fieldNames(node) : node.toString())
+                    + ")");
+            return null;
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private void checkReasonText(ReasonText text, String path) {
         if (text == null) {
-            problems.add(path + ": empty entry");
+            problem(path, "texts are required");
             return;
         }
         requireText(text.summary(), path + ".summary");
@@ -311,8 +904,8 @@ public final class PolicyCompiler {
             for (Language language : Language.values()) {
                 String summary = text.summary().in(language);
                 if (summary != null && summary.length() > SUMMARY_MAX_LENGTH) {
-                    problems.add(path + ".summary." + language.tag() + ": " + summary.length()
-                            + " characters; at most " + SUMMARY_MAX_LENGTH + " are allowed");
+                    problem(path + ".summary." + language.tag(), summary.length() + " characters; at most "
+                            + SUMMARY_MAX_LENGTH + " are allowed");
                 }
             }
         }
@@ -334,7 +927,7 @@ public final class PolicyCompiler {
         for (String key : keys) {
             T value = known.get(key);
             if (value == null) {
-                problems.add(path + ": unknown " + kind + " '" + key + "'");
+                problem(path, "unknown " + kind + " '" + key + "'");
             } else {
                 result.add(value);
             }
@@ -342,47 +935,42 @@ public final class PolicyCompiler {
         return List.copyOf(result);
     }
 
-    private Period period(String text, String path) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            Period period = Period.parse(text);
-            if (period.isNegative()) {
-                problems.add(path + ": negative period '" + text + "'");
-                return null;
-            }
-            return period;
-        } catch (DateTimeParseException e) {
-            problems.add(path + ": '" + text + "' is not an ISO-8601 period such as P6M or P28D");
-            return null;
-        }
-    }
-
-    /** Only to order two periods of one case; calendar arithmetic happens on real dates. */
-    private static long toDaysApprox(Period period) {
-        return period.getYears() * 366L + period.getMonths() * 31L + period.getDays();
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path) {
+    private <E extends Enum<E>> E enumValue(Class<E> type, String value, String path, boolean clinic) {
         if (value == null) {
-            problems.add(path + ": a value is required");
+            report(clinic, path, "a value is required");
             return null;
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(path + ": unknown " + type.getSimpleName() + " '" + value + "' (known: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()) + ")");
+            report(clinic, path, "unknown " + type.getSimpleName() + " '" + value + "' (known: "
+                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+                    + (type == Outcome.class && clinic ? ", " + NO_EFFECT : "") + ")");
             return null;
         }
     }
 
     private void requireText(LocalizedText text, String path) {
         if (text == null || !text.isComplete()) {
-            problems.add(path + ": text in every language (" + Arrays.stream(Language.values()).map(Language::tag)
-                    .toList() + ") is required");
+            problem(path, "text in every language (" + Arrays.stream(Language.values()).map(Language::tag).toList()
+                    + ") is required");
         }
+    }
+
+    private void report(boolean clinic, String path, String message) {
+        if (clinic) {
+            clinicProblem(path, message);
+        } else {
+            problem(path, message);
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(location + ": " + path + ": " + message);
+    }
+
+    private void clinicProblem(String path, String message) {
+        problems.add(clinicLocation + ": " + path + ": " + message);
     }
 
     private static boolean blank(String value) {

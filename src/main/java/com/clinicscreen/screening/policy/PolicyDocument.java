@@ -1,6 +1,9 @@
 package com.clinicscreen.screening.policy;
 
+import com.clinicscreen.screening.domain.LocalizedText;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,18 +13,29 @@ import java.util.Map;
  */
 public record PolicyDocument(
         Info policy,
-        Parameters parameters,
+        LinkedHashMap<String, ParameterDef> parameters,
+        LinkedHashMap<String, ToggleDef> toggles,
         Uncertainty uncertainty,
-        Map<String, Source> sources,
-        Map<String, ReasonText> reasons,
-        Map<String, InstructionDef> instructions,
+        LinkedHashMap<String, List<String>> implications,
+        LinkedHashMap<String, Source> sources,
+        LinkedHashMap<String, InstructionDef> instructions,
+        LinkedHashMap<String, RuleDef> rules,
         List<TreatmentDef> treatments) {
 
     /** Identity of the policy, reported with every decision. */
     public record Info(String id, String version, String title) {}
 
-    /** Numeric thresholds the reference leaves to the clinic. */
-    public record Parameters(BigDecimal hba1cUncontrolledAtOrAbove) {}
+    /**
+     * A reference §7 parameter: its default value and the range a clinic may set it within. Values are
+     * ISO-8601 periods (P6M) or numbers, written as text so both kinds read the same way.
+     */
+    public record ParameterDef(String value, String min, String max, String ref) {}
+
+    /** A reference §7 toggle: off by default unless {@code value}; when on it raises one rule's outcomes. */
+    public record ToggleDef(Boolean value, String ref, Raise raise) {
+
+        public record Raise(String rule, String to) {}
+    }
 
     /** What the patient and clinician are told when a reason rests on an uncertain answer. */
     public record Uncertainty(LocalizedText unsure, LocalizedText notAsked) {}
@@ -29,34 +43,51 @@ public record PolicyDocument(
     /** A reference source (reference §0 ids such as S8 or C4). */
     public record Source(String label, String url) {}
 
-    /** Texts for a reason. {@code resolve} says what must happen first, for deferrals until resolved. */
-    public record ReasonText(LocalizedText summary, LocalizedText patient, LocalizedText clinician,
-            LocalizedText resolve) {}
-
     /** A preparation or aftercare instruction; days are relative to the treatment day (negative = before). */
     public record InstructionDef(String phase, String audience, Integer fromDay, Integer toDay, LocalizedText text,
             List<String> sources) {}
 
-    /** A catalog treatment: its goals, rules, instructions and (for microneedling) session guidance. */
-    public record TreatmentDef(String code, LocalizedText name, LocalizedText description, String extendsTreatment,
-            Map<String, String> goals, List<String> instructions, SessionGuidanceDef sessionGuidance,
-            List<RuleDef> rules) {}
-
-    /** Needle depth in millimetres per treatment area, and the minimum days between sessions. */
-    public record SessionGuidanceDef(Map<String, DepthDef> needleDepthMm, Integer minimumIntervalDays,
-            Integer hardFloorIntervalDays, LocalizedText sessions, LocalizedText notes) {}
-
-    public record DepthDef(BigDecimal min, BigDecimal max) {}
-
-    /** A rule: a reference code with the cases that make it fire; the first case that matches applies. */
-    public record RuleDef(String code, String category, String ref, List<String> sources, List<CaseDef> cases,
-            ReasonText text) {}
+    /**
+     * A rule, written once for every treatment: its reference row, sources, texts and the findings that
+     * make it fire. Each entry of {@code when} is a finding code or a {@link TriggerDef}.
+     */
+    public record RuleDef(String category, String ref, List<String> sources, List<JsonNode> when, ReasonText text) {}
 
     /**
-     * One way a rule fires: a finding, the outcome, and for dated findings the window (ISO-8601 periods
-     * after the finding's date) in which it applies. For DEFER_UNTIL_DATE the window end is the date
-     * from which the patient may be treated; {@code notBefore} adds a date to a deferral until resolved.
+     * A dated trigger: the window after the finding's date (a parameter name or an ISO period) in which the
+     * rule fires, a date a deferral until resolved cannot end before, and how long a treatment's
+     * "then" outcome lasts after the window.
      */
-    public record CaseDef(String finding, String outcome, String from, String until, String notBefore,
-            List<String> instructions, ReasonText text) {}
+    public record TriggerDef(String finding, String from, String until, String notBefore, String thenUntil) {}
+
+    /** Texts for a reason. {@code resolve} says what must happen first, for deferrals until resolved. */
+    public record ReasonText(LocalizedText summary, LocalizedText patient, LocalizedText clinician,
+            LocalizedText resolve) {}
+
+    /**
+     * A catalog treatment: what it is for, and what it does with every rule. Each entry of {@code effects}
+     * is an outcome, an {@link EffectDef}, or a map from each of the rule's findings to one of those.
+     */
+    public record TreatmentDef(String code, Boolean requestable, String atLeastAsCautiousAs, LocalizedText name,
+            LocalizedText description, Map<String, String> goals, List<String> suggestedOnlyFor,
+            List<String> instructions, SessionGuidanceDef sessionGuidance, LinkedHashMap<String, JsonNode> effects,
+            List<NoEffectDef> noEffect) {}
+
+    /**
+     * What a treatment does when a rule fires. {@code until} replaces the rule's window for this treatment;
+     * {@code then} applies once a date deferral has ended; {@code asAlternative} applies when the treatment
+     * is only suggested; {@code because} is required for NO_EFFECT.
+     */
+    public record EffectDef(String outcome, String until, String then, String asAlternative, List<String> instructions,
+            String ref, String because) {}
+
+    /** Rules that have no effect on a treatment, with the reason (a reference row or a [policy] choice). */
+    public record NoEffectDef(String because, List<String> rules) {}
+
+    /** Needle depth in millimetres per treatment area, and the parameter giving the days between sessions. */
+    public record SessionGuidanceDef(Map<String, DepthDef> needleDepthMm, String minimumInterval,
+            LocalizedText sessions, LocalizedText notes) {}
+
+    /** A depth range; {@code max} is a number of millimetres or a parameter name. */
+    public record DepthDef(BigDecimal min, String max) {}
 }

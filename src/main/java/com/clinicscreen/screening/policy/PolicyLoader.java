@@ -17,7 +17,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Reads a policy file (YAML) and compiles it; any problem becomes a {@link PolicyException}. */
+/**
+ * Reads a policy file and optional clinic settings (YAML) and compiles them; any problem becomes a
+ * {@link PolicyException} that names the file and the entry, never the file's raw bytes.
+ */
 public final class PolicyLoader {
 
     /** The default policy shipped in the service. */
@@ -32,40 +35,66 @@ public final class PolicyLoader {
 
     private PolicyLoader() {}
 
-    public static Policy fromFile(Path file) {
-        String location = file.toAbsolutePath().toString();
-        try {
-            return parse(Files.readAllBytes(file), location);
-        } catch (IOException e) {
-            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+    /** The bytes of a policy or clinic-settings file and where they came from (for messages and views). */
+    public record Input(byte[] bytes, String location) {
+
+        public static Input file(Path file) {
+            String location = file.toAbsolutePath().toString();
+            try {
+                return new Input(Files.readAllBytes(file), location);
+            } catch (IOException e) {
+                throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+            }
         }
+
+        public static Input classpath(String resource) {
+            String location = "classpath:" + resource;
+            try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new PolicyException(location, "not found", null);
+                }
+                return new Input(in.readAllBytes(), location);
+            } catch (IOException e) {
+                throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    public static Policy fromFile(Path file) {
+        return load(Input.file(file), null);
     }
 
     public static Policy fromClasspath(String resource) {
-        String location = "classpath:" + resource;
-        try (InputStream in = PolicyLoader.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new PolicyException(location, "not found", null);
-            }
-            return parse(in.readAllBytes(), location);
-        } catch (IOException e) {
-            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
-        }
+        return load(Input.classpath(resource), null);
     }
 
     public static Policy parse(byte[] bytes, String location) {
-        PolicyDocument doc;
+        return load(new Input(bytes, location), null);
+    }
+
+    /** The policy with the clinic's settings on top ({@code clinicSettings} may be null). */
+    public static Policy load(Input policy, Input clinicSettings) {
+        PolicyDocument doc = read(policy, PolicyDocument.class);
+        ClinicSettingsDocument clinic = clinicSettings == null ? null
+                : read(clinicSettings, ClinicSettingsDocument.class);
+        return PolicyCompiler.compile(doc, policy.location(), sha256(policy.bytes()), clinic,
+                clinicSettings == null ? null : clinicSettings.location(),
+                clinicSettings == null ? null : sha256(clinicSettings.bytes()));
+    }
+
+    private static <T> T read(Input input, Class<T> type) {
+        T doc;
         try {
-            doc = YAML.readValue(bytes, PolicyDocument.class);
+            doc = YAML.readValue(input.bytes(), type);
         } catch (JsonProcessingException e) {
-            throw new PolicyException(location, describe(e), e);
+            throw new PolicyException(input.location(), describe(e), null);
         } catch (IOException e) {
-            throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
+            throw new PolicyException(input.location(), "cannot be read: " + e.getMessage(), null);
         }
         if (doc == null) {
-            throw new PolicyException(location, "is empty", null);
+            throw new PolicyException(input.location(), "is empty", null);
         }
-        return PolicyCompiler.compile(doc, location, sha256(bytes));
+        return doc;
     }
 
     /** Where in the file and what is wrong, without Java class names. */
@@ -73,7 +102,7 @@ public final class PolicyLoader {
         JsonLocation at = e.getLocation();
         String near = at == null ? "" : " (near line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         if (!(e instanceof JsonMappingException mapping)) {
-            return "not valid YAML: " + e.getOriginalMessage() + near;
+            return "not valid YAML" + near;
         }
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -89,7 +118,7 @@ public final class PolicyLoader {
         } else if (e instanceof MismatchedInputException) {
             what = "value of the wrong type or form";
         } else {
-            what = e.getOriginalMessage();
+            what = "value cannot be read here";
         }
         return (path.isEmpty() ? "(top level)" : path) + ": " + what + near;
     }

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.policy;
 
-import com.clinicscreen.screening.api.TreatmentArea;
+import com.clinicscreen.screening.domain.LocalizedText;
+import com.clinicscreen.screening.domain.TreatmentArea;
 import java.math.BigDecimal;
 import java.util.Map;
 

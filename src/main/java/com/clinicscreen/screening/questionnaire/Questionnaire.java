@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
-import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.CodingDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import java.math.BigDecimal;

@@ -1,9 +1,10 @@
 package com.clinicscreen.screening.questionnaire;
 
+import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.api.YesNo;
 import com.clinicscreen.screening.api.YesNoUnsure;
-import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.ConditionDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.ItemDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;

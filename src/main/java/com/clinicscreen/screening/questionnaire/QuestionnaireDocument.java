@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
-import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.domain.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.api.QuestionnaireView;
-import com.clinicscreen.screening.policy.Language;
-import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;

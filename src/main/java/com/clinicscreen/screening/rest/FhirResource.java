@@ -2,10 +2,10 @@ package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ScreeningDecision;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
-import com.clinicscreen.screening.policy.Language;
 import com.clinicscreen.screening.service.InvalidRequestException;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.fasterxml.jackson.core.JsonProcessingException;

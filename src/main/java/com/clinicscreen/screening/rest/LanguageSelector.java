@@ -1,7 +1,7 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.FieldError;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.PolicyView;
 import com.clinicscreen.screening.api.Problem;
-import com.clinicscreen.screening.policy.PolicyViews;
+import com.clinicscreen.screening.service.PolicyViews;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -4,6 +4,7 @@ import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
+import com.clinicscreen.screening.engine.AlternativesMode;
 import com.clinicscreen.screening.service.ScreeningService;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.Consumes;
@@ -92,16 +93,36 @@ public class ScreeningResource {
             @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
                     + "or not, with the finding each case used.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("explain") String explain,
+            @Parameter(description = "When alternatives are screened and suggested: `auto` (default) only when the "
+                    + "requested treatment cannot simply be booked (DEFERRED, CLINICIAN_REVIEW, NOT_ELIGIBLE); "
+                    + "`always` also for an eligible patient; `none` never. Only treatments the clinic offers are "
+                    + "suggested.", schema = @Schema(type = SchemaType.STRING, enumeration = {"auto", "always", "none"},
+                    defaultValue = "auto")) @QueryParam("alternatives") String alternatives,
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
             @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
                     + "English otherwise.") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var language = LanguageSelector.select(lang, acceptLanguage);
-        ScreeningDecision decision = service.screen(request, language, flag("explain", explain));
+        ScreeningDecision decision = service.screen(request, language, flag("explain", explain),
+                alternativesMode(alternatives));
         return Response.ok(decision)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /** The alternatives parameter: absent, "auto", "always" or "none"; anything else is refused. */
+    private static AlternativesMode alternativesMode(String value) {
+        if (value == null) {
+            return AlternativesMode.AUTO;
+        }
+        return switch (value) {
+            case "auto" -> AlternativesMode.AUTO;
+            case "always" -> AlternativesMode.ALWAYS;
+            case "none" -> AlternativesMode.NONE;
+            default -> throw new InvalidParameterException(List.of(FieldError.of("alternatives",
+                    "must be auto, always or none")));
+        };
     }
 
     /** A boolean query parameter: absent, "true" or "false"; anything else is refused rather than read as false. */

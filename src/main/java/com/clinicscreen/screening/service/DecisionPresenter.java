@@ -1,17 +1,22 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
-import com.clinicscreen.screening.api.Goal;
 import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.RuleExplanation;
 import com.clinicscreen.screening.api.SessionGuidanceView;
-import com.clinicscreen.screening.api.TreatmentArea;
 import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.domain.Outcome;
+import com.clinicscreen.screening.domain.TreatmentArea;
+import com.clinicscreen.screening.engine.FiredRule;
+import com.clinicscreen.screening.engine.RuleTrace;
+import com.clinicscreen.screening.engine.Screening;
+import com.clinicscreen.screening.engine.TreatmentScreening;
 import com.clinicscreen.screening.policy.Instruction;
-import com.clinicscreen.screening.policy.Language;
-import com.clinicscreen.screening.policy.LocalizedText;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.policy.SessionGuidance;
 import com.clinicscreen.screening.policy.SourceRef;
@@ -92,23 +97,24 @@ final class DecisionPresenter {
                 guidance.sessions().in(language), guidance.notes() == null ? null : guidance.notes().in(language));
     }
 
-    AlternativeView alternative(TreatmentScreening screening, List<AlternativeView.GoalCoverage> covered,
-            Language language) {
+    AlternativeView alternative(Screening.Alternative alternative, Language language) {
+        TreatmentScreening screening = alternative.screening();
         List<AlternativeView.AlternativeReason> reasons = new ArrayList<>();
         for (FiredRule fired : screening.fired()) {
             reasons.add(new AlternativeView.AlternativeReason(fired.rule().code(), fired.outcome(),
                     fired.outcome().severity(), fired.ruleCase().texts().summary().in(language)));
         }
+        List<AlternativeView.GoalCoverage> covered = new ArrayList<>();
         List<String> goals = new ArrayList<>();
-        for (AlternativeView.GoalCoverage coverage : covered) {
-            goals.add(goalLabels.get(coverage.goal()).in(language));
-        }
+        alternative.covered().forEach((goal, strength) -> {
+            covered.add(new AlternativeView.GoalCoverage(goal, strength));
+            goals.add(goalLabels.get(goal).in(language));
+        });
         String why = (language == Language.ES ? "Trata: " : "Addresses: ") + String.join(", ", goals) + ". "
                 + screening.treatment().description().in(language);
         var treatment = screening.treatment();
         return new AlternativeView(treatment.code(), treatment.name().in(language), screening.status(),
-                screening.status() == com.clinicscreen.screening.domain.DecisionStatus.CLINICIAN_REVIEW, covered, why,
-                reasons);
+                screening.status() == DecisionStatus.CLINICIAN_REVIEW, covered, why, reasons);
     }
 
     List<RuleExplanation> explanation(TreatmentScreening screening) {
@@ -118,10 +124,11 @@ final class DecisionPresenter {
             for (RuleTrace.CaseTrace c : trace.cases()) {
                 var finding = c.finding();
                 cases.add(new RuleExplanation.CaseExplanation(c.ruleCase().finding(), c.ruleCase().outcome(),
-                        text(c.ruleCase().from()), text(c.ruleCase().until()), c.result(),
-                        finding == null ? null : finding.certainty(), finding == null ? null : finding.date()));
+                        text(c.ruleCase().from()), text(c.ruleCase().until()), c.ruleCase().then(), c.result(),
+                        finding == null ? null : finding.certainty(), finding == null ? null : finding.date(),
+                        c.ruleCase().overriddenBy()));
             }
-            rules.add(new RuleExplanation(trace.rule().code(), trace.rule().ref(), trace.rule().definedIn(),
+            rules.add(new RuleExplanation(trace.rule().code(), trace.rule().ref(), trace.rule().effectRef(),
                     trace.fired() != null, trace.fired() == null ? null : trace.fired().outcome(), cases));
         }
         return rules;

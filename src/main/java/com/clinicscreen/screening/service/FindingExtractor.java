@@ -15,7 +15,6 @@ import com.clinicscreen.screening.api.Rosacea;
 import com.clinicscreen.screening.api.SkinCondition;
 import com.clinicscreen.screening.api.SkinInfection;
 import com.clinicscreen.screening.api.SkinType;
-import com.clinicscreen.screening.api.TreatmentArea;
 import com.clinicscreen.screening.api.YesNo;
 import com.clinicscreen.screening.api.YesNoUnsure;
 import com.clinicscreen.screening.domain.AnswerRef;
@@ -23,6 +22,7 @@ import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Findings;
+import com.clinicscreen.screening.domain.TreatmentArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -31,7 +31,9 @@ import java.util.Map;
 
 /**
  * Turns validated intake answers into findings. Fail-closed by construction: an "unsure" answer
- * becomes an UNSURE finding (screened as a possible yes); a condition whose location the patient did
+ * becomes an UNSURE finding for the most cautious "yes" the question allows (screened exactly as yes);
+ * an answer that names nothing specific (an "other" allergy) still becomes a finding that reaches a
+ * clinician; a condition whose location the patient did
  * not give is taken to be in the treatment area; questions not asked in this intake (RF- or PRP-only)
  * become NOT_ASKED findings, never "no".
  */
@@ -79,7 +81,7 @@ public final class FindingExtractor {
         switch (a.pregnancy().status()) {
             case YES -> c.dated(PREGNANT, Certainty.CONFIRMED, a.pregnancy().dueDate(),
                     ref("answers.pregnancy.status", YesNoUnsure.YES));
-            case UNSURE -> c.add(PREGNANCY_POSSIBLE, Certainty.CONFIRMED,
+            case UNSURE -> c.add(PREGNANCY_POSSIBLE, Certainty.UNSURE,
                     ref("answers.pregnancy.status", YesNoUnsure.UNSURE));
             case NO -> { }
         }
@@ -143,7 +145,9 @@ public final class FindingExtractor {
     private static void bloodThinners(Collector c, BloodThinners answer) {
         String path = "answers.bloodThinners";
         if (answer.status() == YesNoUnsure.UNSURE) {
-            c.add(ANTICOAGULANT, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
+            c.add(ANTICOAGULANT, Certainty.UNSURE, unsure);
+            c.add(ANTIPLATELET, Certainty.UNSURE, unsure);
             return;
         }
         if (answer.status() != YesNoUnsure.YES) {
@@ -160,7 +164,7 @@ public final class FindingExtractor {
     private static void immunosuppressiveTreatment(Collector c, ImmunosuppressiveTreatment answer) {
         String path = "answers.immunosuppressiveTreatment";
         switch (answer.status()) {
-            case UNSURE -> c.add(IMMUNOSUPPRESSION, Certainty.UNSURE, ref(path + ".status", "UNSURE"));
+            case UNSURE -> c.add(CHEMOTHERAPY_CURRENT, Certainty.UNSURE, ref(path + ".status", "UNSURE"));
             case CURRENT, PLANNED, PAST -> {
                 boolean ongoing = answer.status() != ImmunosuppressiveTreatment.Status.PAST;
                 List<ImmunosuppressiveTreatment.Kind> kinds = answer.kinds();
@@ -182,7 +186,11 @@ public final class FindingExtractor {
     private static void immuneCondition(Collector c, IntakeAnswers a) {
         String path = "answers.immuneCondition";
         switch (a.immuneCondition().status()) {
-            case UNSURE -> c.add(IMMUNOSUPPRESSION, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            case UNSURE -> {
+                AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
+                c.add(IMMUNOSUPPRESSION, Certainty.UNSURE, unsure);
+                c.add(BLOODBORNE_INFECTION, Certainty.UNSURE, unsure);
+            }
             case YES -> {
                 var kinds = a.immuneCondition().kinds();
                 for (int i = 0; i < kinds.size(); i++) {
@@ -232,7 +240,10 @@ public final class FindingExtractor {
     private static void autoimmune(Collector c, Autoimmune answer) {
         String path = "answers.autoimmune";
         if (answer.status() == YesNoUnsure.UNSURE) {
-            c.add(AUTOIMMUNE_CTD, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
+            for (FindingCode code : List.of(SCLERODERMA_MORPHEA, LUPUS, AUTOIMMUNE_FLARE)) {
+                c.add(code, Certainty.UNSURE, unsure);
+            }
             return;
         }
         if (answer.status() != YesNoUnsure.YES) {
@@ -263,7 +274,7 @@ public final class FindingExtractor {
             return;
         }
         if (answer.status() == YesNoUnsure.UNSURE) {
-            c.add(HSV_HISTORY_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            c.add(HSV_ACTIVE_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
             return;
         }
         AnswerRef where = ref(path + ".locations", answer.locations());
@@ -284,6 +295,7 @@ public final class FindingExtractor {
             c.add(SKIN_INFECTION_BACTERIAL_IN_AREA, Certainty.UNSURE, unsure);
             c.add(SKIN_INFECTION_FUNGAL_IN_AREA, Certainty.UNSURE, unsure);
             c.add(SKIN_INFECTION_VIRAL_IN_AREA, Certainty.UNSURE, unsure);
+            c.add(WARTS_MOLLUSCUM_IN_AREA, Certainty.UNSURE, unsure);
             return;
         }
         if (answer.status() != YesNoUnsure.YES) {
@@ -340,7 +352,7 @@ public final class FindingExtractor {
             return;
         }
         if (answer.status() == YesNoUnsure.UNSURE) {
-            c.add(ROSACEA_QUIESCENT_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            c.add(ROSACEA_ACTIVE_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
             return;
         }
         if (!inArea(answer.locations(), areas)) {
@@ -365,7 +377,7 @@ public final class FindingExtractor {
             return;
         }
         if (answer.status() == YesNoUnsure.UNSURE) {
-            c.add(VITILIGO_STABLE_IN_AREA, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
+            c.add(VITILIGO_SPREADING, Certainty.UNSURE, ref(path + ".status", YesNoUnsure.UNSURE));
             return;
         }
         AnswerRef spreading = ref(path + ".spreadingLast12Months", answer.spreadingLast12Months());
@@ -399,9 +411,13 @@ public final class FindingExtractor {
     private static void allergies(Collector c, Allergies answer) {
         String path = "answers.allergies";
         if (answer.status() == YesNoUnsure.UNSURE) {
+            // A possible yes to every allergy the questionnaire names, and to one it cannot name.
             AnswerRef unsure = ref(path + ".status", YesNoUnsure.UNSURE);
-            c.add(ANESTHETIC_ALLERGY, Certainty.UNSURE, unsure);
-            c.add(METAL_ALLERGY_NICKEL, Certainty.UNSURE, unsure);
+            for (FindingCode code : List.of(ANESTHETIC_ALLERGY, METAL_ALLERGY_NICKEL, METAL_ALLERGY_GOLD,
+                    SKINCARE_INGREDIENT_ALLERGY, SALICYLATE_ALLERGY, BOTULINUM_TOXIN_ALLERGY,
+                    SEVERE_ALLERGY_OR_ANAPHYLAXIS, ALLERGY_UNSPECIFIED)) {
+                c.add(code, Certainty.UNSURE, unsure);
+            }
             return;
         }
         if (answer.status() != YesNoUnsure.YES) {
@@ -417,11 +433,9 @@ public final class FindingExtractor {
                 case ASPIRIN_SALICYLATE -> SALICYLATE_ALLERGY;
                 case BOTULINUM_TOXIN -> BOTULINUM_TOXIN_ALLERGY;
                 case SEVERE_ALLERGY_OR_ANAPHYLAXIS -> SEVERE_ALLERGY_OR_ANAPHYLAXIS;
-                case OTHER -> null;
+                case OTHER -> ALLERGY_UNSPECIFIED;
             };
-            if (code != null) {
-                c.add(code, Certainty.CONFIRMED, ref(path + ".kinds[" + i + "]", kinds.get(i)));
-            }
+            c.add(code, Certainty.CONFIRMED, ref(path + ".kinds[" + i + "]", kinds.get(i)));
         }
     }
 

@@ -2,11 +2,11 @@ package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.IntakeAnswers;
+import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.questionnaire.FieldPath;
-import com.clinicscreen.screening.questionnaire.ItemType;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,8 +54,10 @@ public final class IntakeValidator {
         List<FieldError> errors = new ArrayList<>();
         if (request.treatment().length() > maxStringLength) {
             errors.add(FieldError.of("treatment", "is longer than " + maxStringLength + " characters"));
-        } else if (!policy.treatments().containsKey(request.treatment())) {
-            errors.add(FieldError.of("treatment", "unknown treatment; known: " + policy.treatments().keySet()));
+        } else if (!isRequestable(request.treatment())) {
+            errors.add(FieldError.of("treatment", (policy.treatments().containsKey(request.treatment())
+                    ? "cannot be requested: this intake does not fully screen it, or the clinic does not offer it; "
+                    : "unknown treatment; ") + "requestable: " + policy.requestableCodes()));
         }
         if (request.answers() == null) {
             errors.add(FieldError.of("answers", "is required"));
@@ -66,6 +68,11 @@ public final class IntakeValidator {
         }
         checkDates(request, today, errors);
         return errors;
+    }
+
+    private boolean isRequestable(String code) {
+        var treatment = policy.treatments().get(code);
+        return treatment != null && treatment.requestable() && treatment.offered();
     }
 
     private void checkItem(Questionnaire.Item item, ScreeningRequest request, Object scope, String path,

@@ -2,21 +2,25 @@ package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
 import com.clinicscreen.screening.api.FieldError;
-import com.clinicscreen.screening.api.Goal;
 import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
-import com.clinicscreen.screening.api.TreatmentArea;
 import com.clinicscreen.screening.config.ClinicCalendar;
+import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Findings;
-import com.clinicscreen.screening.policy.GoalStrength;
-import com.clinicscreen.screening.policy.Language;
-import com.clinicscreen.screening.policy.LocalizedText;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.LocalizedText;
+import com.clinicscreen.screening.domain.TreatmentArea;
+import com.clinicscreen.screening.engine.AlternativesMode;
+import com.clinicscreen.screening.engine.FiredRule;
+import com.clinicscreen.screening.engine.Screener;
+import com.clinicscreen.screening.engine.Screening;
+import com.clinicscreen.screening.engine.TreatmentScreening;
 import com.clinicscreen.screening.policy.Policy;
-import com.clinicscreen.screening.policy.PolicyProvider;
 import com.clinicscreen.screening.policy.Treatment;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
@@ -24,31 +28,33 @@ import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Screens one intake: validate, turn answers into findings, apply the requested treatment's rules,
- * re-screen every other treatment that fits a goal, and write the decision. CPU-only and stateless.
+ * Screens one intake: validate, turn answers into findings, let the engine decide, and write the decision
+ * in the caller's language. CPU-only and stateless.
  */
 @ApplicationScoped
 public class ScreeningService {
 
     private final Policy policy;
+    private final Screener screener;
     private final ClinicCalendar calendar;
     private final String defaultTreatment;
     private final IntakeValidator validator;
     private final FindingExtractor extractor;
     private final DecisionPresenter presenter;
     private final DecisionTelemetry telemetry;
+    private final ScreeningDecision.PolicyRef policyRef;
 
     public ScreeningService(PolicyProvider policyProvider, QuestionnaireProvider questionnaireProvider,
             ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry) {
         this.telemetry = telemetry;
         this.policy = policyProvider.policy();
+        this.screener = new Screener(policy);
         this.calendar = calendar;
         this.defaultTreatment = config.defaultTreatment();
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
@@ -56,16 +62,25 @@ public class ScreeningService {
                 config.limits().maxListItems(), config.limits().maxStringLength());
         this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove());
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
+        this.policyRef = new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256(),
+                policy.clinic() == null ? null : policy.clinic().id(),
+                policy.clinic() == null ? null : policy.clinic().sha256());
     }
 
-    public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain) {
+    public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain,
+            AlternativesMode alternatives) {
         long start = System.nanoTime();
-        ScreeningDecision decision = decide(request, language, explain);
+        ScreeningDecision decision = decide(request, language, explain, alternatives);
         telemetry.record(decision, System.nanoTime() - start);
         return decision;
     }
 
-    private ScreeningDecision decide(ScreeningRequest request, Language language, boolean explain) {
+    public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain) {
+        return screen(request, language, explain, AlternativesMode.AUTO);
+    }
+
+    private ScreeningDecision decide(ScreeningRequest request, Language language, boolean explain,
+            AlternativesMode alternatives) {
         if (request == null) {
             throw new InvalidRequestException(List.of(FieldError.of("", "a request body is required")));
         }
@@ -79,7 +94,7 @@ public class ScreeningService {
         }
         LocalDate evaluationDate = effective.plannedTreatmentDate() == null ? today : effective.plannedTreatmentDate();
         return decide(effective.treatment(), extractor.extract(effective.answers()), effective.answers().treatmentAreas(),
-                effective.answers().goals(), evaluationDate, language, explain);
+                effective.answers().goals(), evaluationDate, language, explain, alternatives);
     }
 
     /**
@@ -89,7 +104,8 @@ public class ScreeningService {
     public ScreeningDecision screenFindings(String treatmentCode, Findings findings, List<TreatmentArea> areas,
             List<Goal> goals, Language language) {
         long start = System.nanoTime();
-        ScreeningDecision decision = decide(treatmentCode, findings, areas, goals, calendar.today(), language, false);
+        ScreeningDecision decision = decide(treatmentCode, findings, areas, goals, calendar.today(), language, false,
+                AlternativesMode.AUTO);
         telemetry.record(decision, System.nanoTime() - start);
         return decision;
     }
@@ -99,88 +115,46 @@ public class ScreeningService {
         return extractor.extract(request.answers());
     }
 
-    private ScreeningDecision decide(String treatmentCode, Findings findings, List<TreatmentArea> areas,
-            List<Goal> goals, LocalDate evaluationDate, Language language, boolean explain) {
+    /** Whether a caller may ask for this treatment: an intake screens it fully and the clinic offers it. */
+    public boolean isRequestable(String treatmentCode) {
         Treatment treatment = policy.treatments().get(treatmentCode);
-        TreatmentScreening screening = RuleEvaluator.screen(treatment, findings, evaluationDate, explain);
+        return treatment != null && treatment.requestable() && treatment.offered();
+    }
+
+    private ScreeningDecision decide(String treatmentCode, Findings findings, List<TreatmentArea> areas,
+            List<Goal> goals, LocalDate evaluationDate, Language language, boolean explain,
+            AlternativesMode alternativesMode) {
+        Screening screening = screener.screen(treatmentCode, findings, goals, evaluationDate, alternativesMode, explain);
+        TreatmentScreening requested = screening.requested();
+        Treatment treatment = requested.treatment();
 
         List<ReasonView> reasons = new ArrayList<>();
         List<String> toResolve = new ArrayList<>();
-        LocalDate latestDate = null;
-        for (FiredRule fired : screening.fired()) {
+        for (FiredRule fired : requested.fired()) {
             ReasonView reason = presenter.reason(fired, language);
             reasons.add(reason);
             if (reason.resolveBy() != null) {
                 toResolve.add(reason.resolveBy());
             }
-            if (fired.date() != null && (latestDate == null || fired.date().isAfter(latestDate))) {
-                latestDate = fired.date();
-            }
         }
-        DecisionStatus status = screening.status();
-        LocalDate eligibleFrom = switch (status) {
-            case NOT_ELIGIBLE -> null;
-            case DEFERRED -> latestDate;
-            default -> evaluationDate;
-        };
+        DecisionStatus status = requested.status();
         boolean bookable = status != DecisionStatus.NOT_ELIGIBLE;
+        LocalDate treatmentDay = screening.eligibleFrom() != null ? screening.eligibleFrom() : screening.notBefore();
         List<List<InstructionView>> instructions = bookable
-                ? presenter.instructions(screening, eligibleFrom, language) : List.of(List.of(), List.of());
+                ? presenter.instructions(requested, treatmentDay, language) : List.of(List.of(), List.of());
         var guidance = bookable && treatment.sessionGuidance() != null
-                ? presenter.guidance(treatment.sessionGuidance(), areas, eligibleFrom, language)
+                ? presenter.guidance(treatment.sessionGuidance(), areas, treatmentDay, language)
                 : null;
+        List<AlternativeView> alternatives = new ArrayList<>(screening.alternatives().size());
+        for (Screening.Alternative alternative : screening.alternatives()) {
+            alternatives.add(presenter.alternative(alternative, language));
+        }
         return new ScreeningDecision(UUID.randomUUID().toString(),
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatment.name().in(language)), status,
-                status.isEligible(), eligibleFrom, evaluationDate, reasons, toResolve, instructions.get(0),
-                instructions.get(1), guidance,
-                alternatives(treatment, goals, findings, evaluationDate, language),
-                new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256()), language.tag(),
-                explain ? presenter.explanation(screening) : null);
+                status.isEligible(), screening.eligibleFrom(), screening.notBefore(), screening.afterDeferral(),
+                evaluationDate, reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
+                policyRef, language.tag(), explain ? presenter.explanation(requested) : null);
     }
-
-    /**
-     * Every other catalog treatment that addresses one of the goals, screened with the same findings;
-     * only those this patient may have are suggested: most goals covered first, then most main
-     * indications, then the least restrictive status.
-     */
-    private List<AlternativeView> alternatives(Treatment requested, List<Goal> goals, Findings findings,
-            LocalDate evaluationDate, Language language) {
-        List<Candidate> candidates = new ArrayList<>();
-        for (Treatment candidate : policy.treatments().values()) {
-            if (candidate.code().equals(requested.code())) {
-                continue;
-            }
-            List<AlternativeView.GoalCoverage> covered = new ArrayList<>();
-            int primary = 0;
-            for (Goal goal : goals) {
-                GoalStrength strength = candidate.goals().get(goal);
-                if (strength != null) {
-                    covered.add(new AlternativeView.GoalCoverage(goal, strength));
-                    primary += strength == GoalStrength.PRIMARY ? 1 : 0;
-                }
-            }
-            if (covered.isEmpty()) {
-                continue;
-            }
-            TreatmentScreening screening = RuleEvaluator.screen(candidate, findings, evaluationDate, false);
-            DecisionStatus status = screening.status();
-            if (status.isEligible() || status == DecisionStatus.CLINICIAN_REVIEW) {
-                candidates.add(new Candidate(screening, covered, primary, candidates.size()));
-            }
-        }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.covered().size())
-                .thenComparingInt(c -> -c.primary())
-                .thenComparingInt(c -> -c.screening().status().ordinal())
-                .thenComparingInt(Candidate::catalogOrder));
-        List<AlternativeView> views = new ArrayList<>(candidates.size());
-        for (Candidate candidate : candidates) {
-            views.add(presenter.alternative(candidate.screening(), candidate.covered(), language));
-        }
-        return views;
-    }
-
-    private record Candidate(TreatmentScreening screening, List<AlternativeView.GoalCoverage> covered, int primary,
-            int catalogOrder) {}
 
     private static Map<Goal, LocalizedText> goalLabels(Questionnaire questionnaire) {
         Map<Goal, LocalizedText> labels = new EnumMap<>(Goal.class);

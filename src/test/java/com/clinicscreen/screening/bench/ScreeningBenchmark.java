@@ -4,7 +4,7 @@ import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.service.ScreeningService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package com.clinicscreen.screening.deploy;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinicscreen.screening.policy.Policy;
@@ -49,25 +50,31 @@ class ManifestsMatchTheAppTest {
     }
 
     @Test
-    void policyMountPathIsWhereTheServiceReadsItsPolicy() throws IOException {
+    void clinicSettingsMountPathIsWhereTheServiceReadsThemAndTheyAreValid() throws IOException {
         JsonNode overlay = YAML.readTree(PRODUCTION.resolve("kustomization.yaml").toFile());
-        String policyFile = null;
+        String settingsFile = null;
         String configMapFile = null;
         for (JsonNode generator : overlay.get("configMapGenerator")) {
             for (JsonNode literal : generator.path("literals")) {
-                if (literal.asText().startsWith("SCREENING_POLICY_FILE=")) {
-                    policyFile = literal.asText().substring("SCREENING_POLICY_FILE=".length());
+                assertFalse(literal.asText().startsWith("SCREENING_POLICY_FILE="),
+                        "production uses the built-in policy with clinic settings, not a copy of the policy");
+                if (literal.asText().startsWith("SCREENING_CLINIC_SETTINGS=")) {
+                    settingsFile = literal.asText().substring("SCREENING_CLINIC_SETTINGS=".length());
                 }
             }
-            if (generator.get("name").asText().equals("clinic-policy")) {
+            if (generator.get("name").asText().equals("clinic-settings")) {
                 configMapFile = generator.get("files").get(0).asText();
             }
         }
         JsonNode patch = YAML.readTree(PRODUCTION.resolve("deployment-patch.yaml").toFile());
         String mountPath = patch.at("/spec/template/spec/containers/0/volumeMounts/0/mountPath").asText();
-        assertEquals(mountPath + "/" + configMapFile, policyFile);
-        Policy clinicPolicy = PolicyLoader.fromFile(PRODUCTION.resolve(configMapFile));
-        assertEquals("clinic-microneedling", clinicPolicy.id(), "the overlay's policy file is a valid policy");
+        assertEquals(mountPath + "/" + configMapFile, settingsFile);
+        Path settings = PRODUCTION.resolve(configMapFile);
+        assertTrue(Files.size(settings) < 4096, "the ConfigMap holds only the clinic settings: " + Files.size(settings)
+                + " bytes");
+        Policy effective = PolicyLoader.load(PolicyLoader.Input.classpath(PolicyLoader.DEFAULT_POLICY_RESOURCE),
+                PolicyLoader.Input.file(settings));
+        assertEquals("sunset-derm", effective.clinic().id(), "the overlay's clinic settings are valid");
     }
 
     @Test
@@ -80,11 +87,12 @@ class ManifestsMatchTheAppTest {
         }
         String readme = Files.readString(Path.of("README.md"));
         for (String setting : documentedSettings(readme)) {
-            if (!setting.equals("PORT")) {
+            // PORT is fixed by the image; a replacement base policy is for development, not production.
+            if (!setting.equals("PORT") && !setting.equals("SCREENING_POLICY_FILE")) {
                 assertTrue(inManifests.contains(setting), setting + " is documented but not in the manifests");
             }
         }
-        assertTrue(inManifests.containsAll(List.of("SCREENING_POLICY_FILE", "SCREENING_CLINIC_TIME_ZONE", "CORS_ORIGINS",
+        assertTrue(inManifests.containsAll(List.of("SCREENING_CLINIC_SETTINGS", "SCREENING_CLINIC_TIME_ZONE", "CORS_ORIGINS",
                 "MAX_BODY_SIZE", "LOG_FORMAT_JSON")));
     }
 

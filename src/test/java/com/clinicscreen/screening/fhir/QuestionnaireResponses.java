@@ -1,6 +1,6 @@
 package com.clinicscreen.screening.fhir;
 
-import com.clinicscreen.screening.questionnaire.ItemType;
+import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -11,7 +11,7 @@ import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.domain.DecisionStatus;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.service.InvalidRequestException;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.fasterxml.jackson.core.JsonProcessingException;

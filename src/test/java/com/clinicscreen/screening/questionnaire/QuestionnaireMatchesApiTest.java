@@ -8,7 +8,7 @@ import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ScreeningRequest;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.service.InvalidRequestException;
 import com.clinicscreen.screening.service.ScreeningService;
 import java.lang.reflect.RecordComponent;

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.AlternativeView;
-import com.clinicscreen.screening.api.Goal;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.DecisionStatus;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.engine.AlternativesMode;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,47 @@ import org.junit.jupiter.api.Test;
 /** Alternatives are re-screened with the same answers; only those this patient may have are suggested. */
 class AlternativesTest {
 
-    private static final String ALL_GOALS = "[\"FINE_LINES_WRINKLES\",\"ACNE_SCARS\",\"OTHER_SCARS\",\"STRETCH_MARKS\","
+    static final String ALL_GOALS = "[\"FINE_LINES_WRINKLES\",\"ACNE_SCARS\",\"OTHER_SCARS\",\"STRETCH_MARKS\","
             + "\"HYPERPIGMENTATION_MELASMA\",\"LAXITY\",\"TEXTURE\",\"PORES\"]";
 
     private final ScreeningService service = TestScreening.service();
 
+    /** Reference §4.3 "Pregnant": gentle topicals; glycolic/lactic peel and LED only with clinician review. */
     @Test
-    void pregnantPatientWithKeloidTendencyIsOfferedOnlyTheGentleTopicalRegimen() {
+    void pregnantPatientWithKeloidTendencyMayHaveOnlyTheGentleTopicalRegimenWithoutAClinician() {
         ScreeningDecision decision = screen(Intake.healthy().set("answers.goals", ALL_GOALS)
                 .set("answers.pregnancy.status", "YES").set("answers.keloidTendency", "YES"));
         assertEquals(DecisionStatus.NOT_ELIGIBLE, decision.status());
-        assertEquals(List.of("ALT_TOP_GENTLE"), codes(decision));
+        assertEquals(Set.of("ALT_TOP_GENTLE", "ALT_PEEL_SUP", "ALT_LED"), Set.copyOf(codes(decision)));
+        for (AlternativeView alternative : decision.alternatives()) {
+            assertEquals(!alternative.code().equals("ALT_TOP_GENTLE"), alternative.requiresClinicianReview(),
+                    alternative.code());
+        }
+        assertEquals("ALT_TOP_GENTLE", decision.alternatives().stream().filter(a -> !a.requiresClinicianReview())
+                .map(AlternativeView::code).findFirst().orElseThrow());
+    }
+
+    @Test
+    void anEligiblePatientGetsAlternativesOnlyWhenAskedFor() {
+        Intake healthy = Intake.healthy().set("answers.goals", ALL_GOALS);
+        ScreeningDecision auto = service.screen(healthy.request(), Language.EN, false, AlternativesMode.AUTO);
+        assertEquals(DecisionStatus.ELIGIBLE, auto.status());
+        assertEquals(List.of(), codes(auto), "can simply be booked: nothing instead");
+        ScreeningDecision always = service.screen(healthy.request(), Language.EN, false, AlternativesMode.ALWAYS);
+        assertFalse(always.alternatives().isEmpty());
+        ScreeningDecision deferred = service.screen(healthy.set("plannedTreatmentDate", "2026-09-20")
+                .set("answers.sun.tanning", "{\"status\":\"YES\",\"date\":\"2026-09-14\"}").request(), Language.EN, false, AlternativesMode.AUTO);
+        assertEquals(DecisionStatus.DEFERRED, deferred.status());
+        assertFalse(deferred.alternatives().isEmpty(), "cannot simply be booked: what can I have instead");
+        assertEquals(List.of(), codes(service.screen(healthy.request(), Language.EN, false, AlternativesMode.NONE)));
+    }
+
+    @Test
+    void rfMicroneedlingIsSuggestedOnlyForLaxityOrPores() {
+        ScreeningDecision scars = screen(Intake.healthy().set("answers.goals", "[\"ACNE_SCARS\",\"TEXTURE\"]"));
+        assertFalse(codes(scars).contains("ALT_RFMN"), "not a general acne-scar alternative (§4.2)");
+        ScreeningDecision laxity = screen(Intake.healthy().set("answers.goals", "[\"ACNE_SCARS\",\"LAXITY\"]"));
+        assertTrue(codes(laxity).contains("ALT_RFMN"));
     }
 
     @Test
@@ -112,8 +143,9 @@ class AlternativesTest {
         assertTrue(rf.reasons().stream().anyMatch(r -> r.code().equals("RF_ELECTRONIC_IMPLANT")));
     }
 
+    /** Alternatives always: most cases here are about which alternatives, not whether any are wanted. */
     private ScreeningDecision screen(Intake intake) {
-        return service.screen(intake.request(), Language.EN, false);
+        return service.screen(intake.request(), Language.EN, false, AlternativesMode.ALWAYS);
     }
 
     private static List<String> codes(ScreeningDecision decision) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.config.ClinicCalendar;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -12,8 +12,8 @@ import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.Outcome;
-import com.clinicscreen.screening.policy.Language;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -93,7 +93,7 @@ class EveryRuleFiresTest {
                         i -> i.set("answers.isotretinoin.status", "UNSURE")),
                 row("keloid former is excluded", "KELOID_HYPERTROPHIC_TENDENCY", NOT_ELIGIBLE,
                         i -> i.set("answers.keloidTendency", "YES")),
-                row("unsure about keloids goes to a clinician, never excluded", "KELOID_HYPERTROPHIC_TENDENCY", CLINICIAN_REVIEW,
+                row("unsure about keloids is a possible yes: screened as yes", "KELOID_HYPERTROPHIC_TENDENCY", NOT_ELIGIBLE,
                         i -> i.set("answers.keloidTendency", "UNSURE")),
                 row("bleeding disorder is excluded", "BLEEDING_DISORDER", NOT_ELIGIBLE,
                         i -> i.set("answers.bleedingDisorder", "YES")),

@@ -11,8 +11,8 @@ import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.Outcome;
-import com.clinicscreen.screening.policy.Language;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -102,7 +102,14 @@ class RuleBoundaryTest {
         assertEquals(end, reason.eligibleFrom());
         assertEquals(DecisionStatus.DEFERRED, decision.status());
         assertFalse(decision.eligible());
-        assertFalse(decision.eligibleFrom().isBefore(end), "eligibleFrom is the latest of all date deferrals");
+        assertFalse(decision.notBefore().isBefore(end), "notBefore is the latest of all date deferrals");
+        if (decision.eligibleFrom() != null) {
+            assertEquals(decision.notBefore(), decision.eligibleFrom(), "bookable from the same date when nothing else "
+                    + "is needed");
+        } else {
+            assertEquals(DecisionStatus.CLINICIAN_REVIEW, decision.afterDeferral(), "a deferral without eligibleFrom "
+                    + "ends in a review");
+        }
     }
 
     @ParameterizedTest(name = "{0}: no longer deferred on the day")
@@ -176,19 +183,23 @@ class RuleBoundaryTest {
         Intake sunburn = Intake.healthy().set("answers.sun.sunburn", "{\"status\":\"YES\",\"date\":\"2026-09-10\"}");
         ScreeningDecision early = screen(sunburn, LocalDate.of(2026, 9, 15));
         assertEquals(DecisionStatus.DEFERRED, early.status());
-        assertEquals(LocalDate.of(2026, 9, 24), early.eligibleFrom());
+        assertEquals(LocalDate.of(2026, 9, 24), early.notBefore());
+        assertNull(early.eligibleFrom(), "healing must be confirmed first: not bookable from a date on its own");
         assertFalse(early.conditionsToResolve().isEmpty(), "date and resolution deferral: both are reported");
 
         ScreeningDecision later = screen(sunburn, LocalDate.of(2026, 9, 24));
         assertEquals(DecisionStatus.DEFERRED, later.status(), "still sunburned: waits until healed");
         assertNull(later.eligibleFrom(), "no date can be computed for healing");
+        assertNull(later.notBefore(), "the fourteen days have passed");
     }
 
     @Test
-    void pregnancyWithADueDateIsNotBeforeTheDueDate() {
+    void pregnancyDefersUntilDeliveryAndTheEndOfBreastfeedingWithNoDate() {
         ScreeningDecision decision = screen(Intake.healthy()
                 .set("answers.pregnancy", "{\"status\":\"YES\",\"dueDate\":\"2027-03-01\"}"), LocalDate.of(2026, 9, 15));
-        assertEquals(LocalDate.of(2027, 3, 1), decision.eligibleFrom());
+        assertEquals(DecisionStatus.DEFERRED, decision.status());
+        assertNull(decision.eligibleFrom(), "a due date is not a booking date: breastfeeding may follow");
+        assertNull(decision.notBefore());
         assertEquals(1, decision.conditionsToResolve().size());
     }
 

@@ -10,7 +10,7 @@ import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.DecisionStatus;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,9 @@ class StatusPrecedenceTest {
     void deferralOutranksReviewAndPrecaution() {
         ScreeningDecision decision = screen(fourReasons());
         assertEquals(DecisionStatus.DEFERRED, decision.status());
-        assertEquals(java.time.LocalDate.of(2026, 9, 28), decision.eligibleFrom());
+        assertEquals(java.time.LocalDate.of(2026, 9, 28), decision.notBefore());
+        assertEquals(DecisionStatus.CLINICIAN_REVIEW, decision.afterDeferral(), "the anticoagulant still needs a clinician");
+        assertNull(decision.eligibleFrom(), "not bookable without a clinician's decision, even after the date");
         assertFalse(decision.eligible());
     }
 
@@ -53,7 +55,7 @@ class StatusPrecedenceTest {
                 .set("answers.nsaidsOrSupplements", "YES"));
         assertEquals(DecisionStatus.CLINICIAN_REVIEW, decision.status());
         assertFalse(decision.eligible());
-        assertEquals(decision.evaluationDate(), decision.eligibleFrom());
+        assertNull(decision.eligibleFrom(), "never set on CLINICIAN_REVIEW: a clinician decides first");
     }
 
     @Test

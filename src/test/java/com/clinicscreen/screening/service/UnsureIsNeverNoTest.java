@@ -1,13 +1,16 @@
 package com.clinicscreen.screening.service;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.ScreeningDecision;
+import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.DecisionStatus;
-import com.clinicscreen.screening.policy.Language;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import java.util.ArrayList;
@@ -18,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every question that offers "unsure", answered "unsure" by an otherwise healthy patient, changes the
- * decision: the patient is never plainly ELIGIBLE on an unsure answer, never excluded for good on it
- * alone, and a reason names the unsure answer.
+ * decision: the patient is never plainly ELIGIBLE on an unsure answer, every reason it raises carries the
+ * note that it is a possible yes until a clinician confirms it, and a reason names the unsure answer.
+ * (That unsure is never less cautious than yes is a property of {@code ScreeningInvariantsTest}.)
  */
 class UnsureIsNeverNoTest {
 
@@ -41,7 +45,10 @@ class UnsureIsNeverNoTest {
     void unsureAnswerIsScreenedAsAPossibleYes(String field) {
         ScreeningDecision decision = service.screen(Intake.healthy().set(field, "UNSURE").request(), Language.EN, false);
         assertNotEquals(DecisionStatus.ELIGIBLE, decision.status(), field + " = UNSURE was read as no");
-        assertNotEquals(DecisionStatus.NOT_ELIGIBLE, decision.status(), field + " = UNSURE alone excluded the patient");
+        decision.reasons().forEach(reason -> {
+            assertEquals(Certainty.UNSURE, reason.certainty(), reason.code());
+            assertNotNull(reason.certaintyNote(), reason.code() + " does not say it rests on an unsure answer");
+        });
         assertTrue(decision.reasons().stream().flatMap(r -> r.triggeredBy().stream())
                 .anyMatch(answer -> answer.path().equals(field) && "UNSURE".equals(answer.value())),
                 () -> "no reason names " + field + ": " + decision.reasons());

@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.service;
+package com.clinicscreen.screening.engine;
 
 /** Why a case of a rule did or did not fire, for explain mode. */
 public enum CaseResult { MATCHED, NO_FINDING, OUTSIDE_PERIOD }

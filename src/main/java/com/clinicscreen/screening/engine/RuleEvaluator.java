@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.service;
+package com.clinicscreen.screening.engine;
 
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.DecisionStatus;
@@ -13,15 +13,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Applies a treatment's rules to a patient's findings on an evaluation date. Pure and allocation-light. */
+/**
+ * Applies a treatment's rules to a patient's findings on an evaluation date. Pure and allocation-light.
+ * The findings must already include what they imply ({@code Implications.expand}).
+ */
 public final class RuleEvaluator {
 
     private static final Comparator<FiredRule> MOST_SEVERE_FIRST = Comparator.comparing(f -> f.outcome().ordinal());
 
     private RuleEvaluator() {}
 
+    /**
+     * @param asAlternative screen the treatment as a suggestion rather than as the requested treatment
+     *     (cases that are "not suggestible" apply their stricter outcome)
+     */
     public static TreatmentScreening screen(Treatment treatment, Findings findings, LocalDate evaluationDate,
-            boolean trace) {
+            boolean asAlternative, boolean trace) {
         List<FiredRule> fired = new ArrayList<>();
         List<RuleTrace> traces = trace ? new ArrayList<>() : null;
         DecisionStatus status = DecisionStatus.ELIGIBLE;
@@ -30,7 +37,8 @@ public final class RuleEvaluator {
             List<RuleTrace.CaseTrace> caseTraces = trace ? new ArrayList<>() : null;
             for (RuleCase ruleCase : rule.cases()) {
                 Finding finding = findings.get(ruleCase.finding()).orElse(null);
-                FiredRule match = finding == null ? null : match(rule, ruleCase, finding, evaluationDate);
+                FiredRule match = finding == null ? null
+                        : match(rule, ruleCase, finding, evaluationDate, asAlternative);
                 if (trace) {
                     CaseResult result = finding == null ? CaseResult.NO_FINDING
                             : match == null ? CaseResult.OUTSIDE_PERIOD : CaseResult.MATCHED;
@@ -53,11 +61,13 @@ public final class RuleEvaluator {
     }
 
     /**
-     * The case's effect on the evaluation date, or null when the finding's date puts it outside the
-     * case's period. A date deferral whose date is unknown (an "unsure" answer) becomes a deferral until
-     * the date is confirmed: it is never dropped.
+     * The case's effect on the evaluation date, or null when the finding's date puts it outside the case's
+     * period. An "unsure" answer is a possible yes and gets the same outcome as yes; a date deferral whose
+     * date is unknown becomes a deferral until the date is confirmed (same status, never dropped). A
+     * question this intake did not ask goes to a clinician, whatever the outcome would have been.
      */
-    static FiredRule match(Rule rule, RuleCase ruleCase, Finding finding, LocalDate evaluationDate) {
+    static FiredRule match(Rule rule, RuleCase ruleCase, Finding finding, LocalDate evaluationDate,
+            boolean asAlternative) {
         LocalDate date = finding.date();
         if (date != null) {
             if (ruleCase.from() != null && evaluationDate.isBefore(date.plus(ruleCase.from()))) {
@@ -67,7 +77,8 @@ public final class RuleEvaluator {
                 return null;
             }
         }
-        Outcome outcome = ruleCase.outcome().forCertainty(finding.certainty());
+        Outcome outcome = finding.certainty() == Certainty.NOT_ASKED ? Outcome.CLINICIAN_REVIEW
+                : ruleCase.outcomeFor(asAlternative);
         LocalDate contributes = null;
         if (outcome == Outcome.DEFER_UNTIL_DATE) {
             if (date != null && finding.certainty() == Certainty.CONFIRMED) {

@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.policy;
+package com.clinicscreen.screening.domain;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.policy;
+package com.clinicscreen.screening.domain;
 
 /** A text in every supported language. */
 public record LocalizedText(String en, String es) {

@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.questionnaire;
+package com.clinicscreen.screening.api;
 
 /** Answer types a form must render. */
 public enum ItemType { YES_NO_UNSURE, YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, DATE, NUMBER, GROUP }

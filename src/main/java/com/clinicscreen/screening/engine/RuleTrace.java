@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.service;
+package com.clinicscreen.screening.engine;
 
 import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.policy.Rule;

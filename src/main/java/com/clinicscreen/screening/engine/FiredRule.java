@@ -1,4 +1,4 @@
-package com.clinicscreen.screening.service;
+package com.clinicscreen.screening.engine;
 
 import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.domain.Outcome;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record FiredRule(Rule rule, RuleCase ruleCase, Finding finding, Outcome outcome, LocalDate date) {
 
     /** Orders two matches of one rule: the more restrictive outcome, then the later date, wins. */
-    boolean isMoreRestrictiveThan(FiredRule other) {
+    public boolean isMoreRestrictiveThan(FiredRule other) {
         if (outcome != other.outcome) {
             return outcome.ordinal() < other.outcome.ordinal();
         }

@@ -1,0 +1,135 @@
+package com.clinicscreen.screening.cdshooks;
+
+import com.clinicscreen.screening.api.ScreeningDecision;
+import com.clinicscreen.screening.config.CdsConfig;
+import com.clinicscreen.screening.config.ScreeningConfig;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.domain.TreatmentArea;
+import com.clinicscreen.screening.fhir.FhirQuestionnaire;
+import com.clinicscreen.screening.fhir.OutcomeIssue;
+import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
+import com.clinicscreen.screening.service.ScreeningService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Answers one CDS Hooks call: checks the request, completes the prefetch from the EHR's FHIR server when
+ * it was not sent, screens the record with the same engine and policy as the JSON API, and writes the
+ * cards. What the record cannot tell is never read as "no".
+ */
+@ApplicationScoped
+public class CdsHookService {
+
+    /** Cards for the EHR, or the HTTP status and the problems of a call that cannot be answered. */
+    public record Result(int status, List<OutcomeIssue> issues, ObjectNode cards) {
+
+        static Result error(int status, List<OutcomeIssue> issues) {
+            return new Result(status, issues, null);
+        }
+    }
+
+    private final ScreeningService screening;
+    private final RecordReader records;
+    private final CardWriter cards;
+    private final PrefetchFetcher fetcher;
+    private final String treatment;
+
+    public CdsHookService(ScreeningService screening, CodeTable table, FhirQuestionnaire questionnaire,
+            QuestionnaireResponseReader intakeReader, CdsConfig cds, ScreeningConfig config, ObjectMapper mapper) {
+        this.screening = screening;
+        this.records = new RecordReader(table, intakeReader, screening);
+        this.cards = new CardWriter(cds.publicBaseUrl().replaceAll("/+$", ""), questionnaire);
+        this.fetcher = new PrefetchFetcher(cds.fhirTimeout(), mapper);
+        this.treatment = config.defaultTreatment();
+    }
+
+    public CompletionStage<Result> handle(CdsServices.Service service, JsonNode request) {
+        List<OutcomeIssue> issues = checkRequest(request, service.hook());
+        if (!issues.isEmpty()) {
+            return CompletableFuture.completedFuture(Result.error(400, issues));
+        }
+        String patientId = request.at("/context/patientId").asText();
+        Map<String, JsonNode> prefetch = new LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
+        service.prefetch().forEach((key, template) -> {
+            JsonNode sent = request.path("prefetch").get(key);
+            if (sent != null) {
+                prefetch.put(key, sent);
+            } else {
+                missing.put(key, template.replace("{{context.patientId}}", patientId));
+            }
+        });
+        CompletableFuture<Map<String, JsonNode>> fetched = missing.isEmpty() || !request.hasNonNull("fhirServer")
+                ? CompletableFuture.completedFuture(Map.of())
+                : fetcher.fetch(request.get("fhirServer").asText(),
+                        request.at("/fhirAuthorization/access_token").asText(null), missing);
+        return fetched.thenApply(more -> {
+            prefetch.putAll(more);
+            List<String> stillMissing = missing.keySet().stream().filter(k -> !prefetch.containsKey(k)).toList();
+            if (!stillMissing.isEmpty()) {
+                return Result.error(412, List.of(new OutcomeIssue("incomplete", null,
+                        "prefetch not sent and not readable from fhirServer: " + String.join(", ", stillMissing))));
+            }
+            return new Result(200, List.of(), screen(service.hook(), request, patientId, prefetch));
+        });
+    }
+
+    private ObjectNode screen(String hook, JsonNode request, String patientId, Map<String, JsonNode> prefetch) {
+        RecordFindings record = records.read(prefetch);
+        List<TreatmentArea> areas = record.hasIntake() ? record.intake().answers().treatmentAreas()
+                : List.of(TreatmentArea.FACE);
+        List<Goal> goals = record.hasIntake() ? record.intake().answers().goals() : List.of();
+        ScreeningDecision decision = screening.screenFindings(treatment, record.findings(), areas, goals, Language.EN);
+        return cards.cards(decision, record, new CardWriter.Context(hook, patientId, proposedAppointment(request)));
+    }
+
+    /** The proposed Appointment of an appointment-book call (a Bundle, or an array in older EHRs). */
+    private static String proposedAppointment(JsonNode request) {
+        JsonNode appointments = request.at("/context/appointments");
+        List<JsonNode> resources = new ArrayList<>();
+        if (appointments.isArray()) {
+            appointments.forEach(resources::add);
+        } else {
+            appointments.path("entry").forEach(entry -> resources.add(entry.path("resource")));
+        }
+        for (JsonNode appointment : resources) {
+            if ("Appointment".equals(appointment.path("resourceType").asText()) && appointment.hasNonNull("id")) {
+                return appointment.get("id").asText();
+            }
+        }
+        return null;
+    }
+
+    private static List<OutcomeIssue> checkRequest(JsonNode request, String hook) {
+        List<OutcomeIssue> issues = new ArrayList<>();
+        if (request == null || !request.isObject()) {
+            issues.add(new OutcomeIssue("structure", null, "the body is not a JSON CDS Hooks request"));
+            return issues;
+        }
+        if (!hook.equals(request.path("hook").asText())) {
+            issues.add(new OutcomeIssue("invalid", null, "hook must be " + hook));
+        }
+        if (!request.path("hookInstance").isTextual()) {
+            issues.add(new OutcomeIssue("required", null, "hookInstance is required"));
+        }
+        if (!request.at("/context/patientId").isTextual()) {
+            issues.add(new OutcomeIssue("required", null, "context.patientId is required"));
+        }
+        if (request.has("prefetch") && !request.get("prefetch").isObject()) {
+            issues.add(new OutcomeIssue("structure", null, "prefetch must be an object"));
+        }
+        if (request.has("fhirAuthorization") && !request.hasNonNull("fhirServer")) {
+            issues.add(new OutcomeIssue("required", null, "fhirServer is required with fhirAuthorization"));
+        }
+        return issues;
+    }
+}

@@ -1,0 +1,119 @@
+package com.clinicscreen.screening.engine;
+
+import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Findings;
+import com.clinicscreen.screening.domain.Goal;
+import com.clinicscreen.screening.domain.Outcome;
+import com.clinicscreen.screening.policy.GoalStrength;
+import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.policy.Treatment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The screening engine: plain Java over a compiled {@link Policy}, no framework and no wire records.
+ * Screens the requested treatment, says what the result means for a booking, and screens every other
+ * offered treatment that fits a goal with the same findings, suggesting only those this patient may have.
+ */
+public final class Screener {
+
+    private static final Comparator<Candidate> BEST_FIRST = Comparator
+            .comparingInt((Candidate c) -> -c.covered().size())
+            .thenComparingInt(c -> -c.primary())
+            .thenComparingInt(c -> -c.screening().status().ordinal())
+            .thenComparingInt(Candidate::catalogOrder);
+
+    private final Policy policy;
+
+    public Screener(Policy policy) {
+        this.policy = policy;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * @param treatmentCode a requestable treatment the clinic offers (the caller has checked it)
+     * @param findings the patient's findings, before implications
+     */
+    public Screening screen(String treatmentCode, Findings findings, Collection<Goal> goals, LocalDate evaluationDate,
+            AlternativesMode mode, boolean explain) {
+        Treatment treatment = policy.treatments().get(treatmentCode);
+        Findings expanded = policy.implications().expand(findings);
+        TreatmentScreening requested = RuleEvaluator.screen(treatment, expanded, evaluationDate, false, explain);
+        DecisionStatus status = requested.status();
+
+        LocalDate latestDate = null;
+        boolean toResolve = false;
+        DecisionStatus after = DecisionStatus.ELIGIBLE;
+        for (FiredRule fired : requested.fired()) {
+            if (fired.date() != null && (latestDate == null || fired.date().isAfter(latestDate))) {
+                latestDate = fired.date();
+            }
+            if (fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED) {
+                toResolve = true;
+            } else if (fired.outcome() == Outcome.DEFER_UNTIL_DATE) {
+                Outcome then = fired.ruleCase().then();
+                after = then == null ? after : after.strongest(then.status());
+            } else {
+                after = after.strongest(fired.outcome().status());
+            }
+        }
+        LocalDate eligibleFrom = switch (status) {
+            case ELIGIBLE, ELIGIBLE_WITH_PRECAUTIONS -> evaluationDate;
+            case DEFERRED -> !toResolve && after.isEligible() ? latestDate : null;
+            default -> null;
+        };
+        boolean deferred = status == DecisionStatus.DEFERRED;
+        boolean wantAlternatives = mode == AlternativesMode.ALWAYS || mode == AlternativesMode.AUTO && !status.isEligible();
+        return new Screening(requested, evaluationDate, eligibleFrom, deferred ? latestDate : null,
+                deferred ? after : null,
+                wantAlternatives ? alternatives(treatment, goals, expanded, evaluationDate) : List.of());
+    }
+
+    private List<Screening.Alternative> alternatives(Treatment requested, Collection<Goal> goals, Findings findings,
+            LocalDate evaluationDate) {
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (Treatment candidate : policy.treatments().values()) {
+            order++;
+            if (candidate == requested || !candidate.offered()) {
+                continue;
+            }
+            Map<Goal, GoalStrength> covered = new EnumMap<>(Goal.class);
+            boolean allowed = candidate.suggestedOnlyFor().isEmpty();
+            int primary = 0;
+            for (Goal goal : goals) {
+                GoalStrength strength = candidate.goals().get(goal);
+                if (strength != null) {
+                    covered.put(goal, strength);
+                    primary += strength == GoalStrength.PRIMARY ? 1 : 0;
+                    allowed |= candidate.suggestedOnlyFor().contains(goal);
+                }
+            }
+            if (covered.isEmpty() || !allowed) {
+                continue;
+            }
+            TreatmentScreening screening = RuleEvaluator.screen(candidate, findings, evaluationDate, true, false);
+            DecisionStatus status = screening.status();
+            if (status.isEligible() || status == DecisionStatus.CLINICIAN_REVIEW) {
+                candidates.add(new Candidate(screening, covered, primary, order));
+            }
+        }
+        candidates.sort(BEST_FIRST);
+        List<Screening.Alternative> result = new ArrayList<>(candidates.size());
+        for (Candidate candidate : candidates) {
+            result.add(new Screening.Alternative(candidate.screening(), candidate.covered()));
+        }
+        return result;
+    }
+
+    private record Candidate(TreatmentScreening screening, Map<Goal, GoalStrength> covered, int primary,
+            int catalogOrder) {}
+}
