@@ -1,6 +1,8 @@
 package com.clinicscreen.screening.cdshooks;
 
 import com.clinicscreen.screening.config.CdsConfig;
+import com.clinicscreen.screening.security.JwksCache;
+import com.clinicscreen.screening.security.JwksRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,17 +13,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
-import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 import org.jose4j.lang.JoseException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 /**
  * CDS Hooks security: the EHR's JWT must come from an allow-listed issuer, verify against that issuer's
@@ -43,9 +44,9 @@ public class CdsJwtVerifier {
     private final Map<String, JwtConsumer> consumers = new ConcurrentHashMap<>();
     private final AtomicLong nextSweep = new AtomicLong();
 
-    public CdsJwtVerifier(CdsConfig config) {
+    public CdsJwtVerifier(CdsConfig config, JwksRegistry keySets) {
         this.enabled = config.securityEnabled();
-        config.issuers().forEach((name, issuer) -> resolvers.put(issuer.iss(), resolver(name, issuer)));
+        config.issuers().forEach((name, issuer) -> resolvers.put(issuer.iss(), resolver(name, issuer, keySets)));
     }
 
     public boolean accepts(String authorization, String audience) {
@@ -94,7 +95,7 @@ public class CdsJwtVerifier {
         return seenTokenIds.putIfAbsent(tokenId, expiresAt) == null;
     }
 
-    private static VerificationKeyResolver resolver(String name, CdsConfig.Issuer issuer) {
+    private static VerificationKeyResolver resolver(String name, CdsConfig.Issuer issuer, JwksRegistry keySets) {
         if (issuer.jwksFile().isPresent()) {
             try {
                 return new JwksVerificationKeyResolver(
@@ -110,6 +111,19 @@ public class CdsJwtVerifier {
         if (!url.startsWith("https://")) {
             throw new IllegalStateException("cds.issuers." + name + ".jwks-url must be https");
         }
-        return new HttpsJwksVerificationKeyResolver(new HttpsJwks(url));
+        JwksCache keys = keySets.issuer(issuer.iss()).orElseThrow();
+        // The key set is fetched and refreshed in the background: a call never waits for the EHR's server.
+        return (jws, nestingContext) -> {
+            JwksCache.State state = keys.state();
+            if (!state.hasKeys()) {
+                throw new UnresolvableKeyException("no key of " + keys.name() + " has been loaded");
+            }
+            try {
+                return state.resolver().resolveKey(jws, nestingContext);
+            } catch (UnresolvableKeyException e) {
+                keys.unknownKey();
+                throw e;
+            }
+        };
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -131,6 +133,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badEncoding(CharConversionException e, UriInfo uri) {
         return problem(ProblemType.MALFORMED_JSON, "The body is not valid text in a JSON encoding (UTF-8)", uri, null);
+    }
+
+    /**
+     * The request body could not be read: over the size limit as it streamed in (a chunked body has no
+     * Content-Length to check first), or cut off by the client. The client's mistake, never an ERROR.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri, HttpServerRequest request) {
+        if (request.response().ended()) {
+            // The HTTP layer has already answered 413 (a chunked body over the limit): count it, add nothing.
+            telemetry.problem(ProblemType.PAYLOAD_TOO_LARGE.name());
+            return null;
+        }
+        if ("Request too large".equals(e.getMessage())) {
+            return problem(ProblemType.PAYLOAD_TOO_LARGE, "The body grew larger than the limit while it was read", uri,
+                    null);
+        }
+        LOG.debugf("Request body of %s could not be read (%s)", uri.getPath(), e.getClass().getSimpleName());
+        return problem(ProblemType.MALFORMED_JSON, "The request body could not be read completely", uri, null);
     }
 
     @ServerExceptionMapper

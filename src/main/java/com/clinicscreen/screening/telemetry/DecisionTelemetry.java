@@ -55,18 +55,24 @@ public class DecisionTelemetry {
                 .register(registry))
                 .record(durationNanos, TimeUnit.NANOSECONDS);
         counter("screening.decisions", "Decisions by status", "status", decision.status().name(), treatment).increment();
-        List<String> codes = new ArrayList<>(decision.reasons().size());
         for (ReasonView reason : decision.reasons()) {
-            codes.add(reason.code());
             counter("screening.reasons", "Reasons given, by rule code", "code", reason.code(), treatment).increment();
         }
-        List<String> alternatives = new ArrayList<>(decision.alternatives().size());
         for (AlternativeView alternative : decision.alternatives()) {
-            alternatives.add(alternative.code());
             counter("screening.alternatives.suggested", "Alternatives suggested, by treatment", null, null,
                     alternative.code()).increment();
         }
-        long micros = durationNanos / 1000;
+        if (LOG.isDebugEnabled()) {
+            log(decision, treatment, durationNanos / 1000);
+        }
+    }
+
+    /** The decision event: its identity and codes only. */
+    private static void log(ScreeningDecision decision, String treatment, long micros) {
+        List<String> codes = new ArrayList<>(decision.reasons().size());
+        decision.reasons().forEach(reason -> codes.add(reason.code()));
+        List<String> alternatives = new ArrayList<>(decision.alternatives().size());
+        decision.alternatives().forEach(alternative -> alternatives.add(alternative.code()));
         MDC.put("decisionId", decision.decisionId());
         MDC.put("policyVersion", decision.policy().version());
         MDC.put("treatment", treatment);
@@ -74,7 +80,7 @@ public class DecisionTelemetry {
         MDC.put("reasonCodes", String.join(",", codes));
         MDC.put("durationMicros", Long.toString(micros));
         try {
-            LOG.infof("decision %s policy=%s treatment=%s status=%s reasons=%s alternatives=%s durationMicros=%d",
+            LOG.debugf("decision %s policy=%s treatment=%s status=%s reasons=%s alternatives=%s durationMicros=%d",
                     decision.decisionId(), decision.policy().version(), treatment, decision.status(), codes,
                     alternatives, micros);
         } finally {

@@ -10,6 +10,16 @@ public class AuthRequiredProfile implements QuarkusTestProfile {
     static final String AUDIENCE = "contraindication-screening";
     static final String ALLOWED_ORIGIN = "https://booking.clinic.example";
 
+    /** Authentication on, with the screening callers' keys from a JWKS URL (an identity provider). */
+    static Map<String, String> keysFrom(String jwksUrl) {
+        return Map.of(
+                "quarkus.http.auth.permission.screening.policy", "screener",
+                "mp.jwt.verify.publickey.location", jwksUrl,
+                "mp.jwt.verify.issuer", ISSUER,
+                "mp.jwt.verify.audiences", AUDIENCE,
+                "screening.jwks.retry-interval", "PT1H");
+    }
+
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(

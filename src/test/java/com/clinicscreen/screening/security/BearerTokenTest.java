@@ -36,6 +36,11 @@ class BearerTokenTest {
                 .groups(Set.of("screener")).issuedAt(now).expiresAt(now.plusSeconds(300));
     }
 
+    /** A token the test identity provider would issue: right issuer, audience, role and key ("test-key"). */
+    static String validToken() {
+        return claims().jws().keyId("test-key").sign("jwt/test-private.pem");
+    }
+
     private static String sign(JwtClaimsBuilder claims) {
         return claims.jws().sign("jwt/test-private.pem");
     }
@@ -118,6 +123,20 @@ class BearerTokenTest {
                 .options("/cds-services/microneedling-screening-chart")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", AuthRequiredProfile.ALLOWED_ORIGIN);
+    }
+
+    @Test
+    void corsResponsesCarryNoCredentialsAndVaryByOrigin() {
+        given().header("Origin", AuthRequiredProfile.ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .options("/v1/screenings")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not("true"));
+        given().header("Origin", AuthRequiredProfile.ALLOWED_ORIGIN).get("/v1/questionnaires/microneedling-intake")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", AuthRequiredProfile.ALLOWED_ORIGIN)
+                .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not("true"))
+                .header("Vary", org.hamcrest.Matchers.containsString("Origin"));
     }
 
     @Test

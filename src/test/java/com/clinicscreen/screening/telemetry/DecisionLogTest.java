@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinicscreen.screening.Intake;
+import com.clinicscreen.screening.LogCapture;
 import com.clinicscreen.screening.contract.ContractValidation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,29 +27,17 @@ class DecisionLogTest {
     private static final List<String> ANSWER_VALUES = List.of("1987-03-14", "2026-07-03", "2026-05-21", "7.35",
             "NEUROTOXIN", "favouriteColourIsTeal", "APIXABAN", "NODULOCYSTIC", "THIGHS_BUTTOCKS");
 
-    private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    };
+    private LogCapture logs;
 
     @BeforeEach
     void captureLogs() {
         ContractValidation.enable();
-        Logger.getLogger("").addHandler(capture);
+        logs = LogCapture.of("");
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.close();
     }
 
     @Test
@@ -72,10 +58,8 @@ class DecisionLogTest {
         post("{\"answers\": {\"dateOfBirth\": \"1987-03-14\", ", 400);
 
         List<String> lines = new ArrayList<>();
-        synchronized (records) {
-            for (LogRecord record : records) {
-                lines.add(render(record));
-            }
+        for (LogRecord record : logs.records()) {
+            lines.add(render(record));
         }
         for (String line : lines) {
             for (String value : ANSWER_VALUES) {
