@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +111,7 @@ public class CdsHookService {
         return null;
     }
 
+    /** Everything CDS Hooks 2.0 requires of a call to this hook, each problem naming its field. */
     private static List<OutcomeIssue> checkRequest(JsonNode request, String hook) {
         List<OutcomeIssue> issues = new ArrayList<>();
         if (request == null || !request.isObject()) {
@@ -121,15 +124,51 @@ public class CdsHookService {
         if (!request.path("hookInstance").isTextual()) {
             issues.add(new OutcomeIssue("required", null, "hookInstance is required"));
         }
-        if (!request.at("/context/patientId").isTextual()) {
-            issues.add(new OutcomeIssue("required", null, "context.patientId is required"));
+        JsonNode context = request.path("context");
+        if (!context.isObject()) {
+            issues.add(new OutcomeIssue("required", null, "context is required (an object)"));
+        } else {
+            for (String field : List.of("userId", "patientId")) {
+                if (!context.path(field).isTextual() || context.path(field).asText().isBlank()) {
+                    issues.add(new OutcomeIssue("required", null, "context." + field + " is required (a string)"));
+                }
+            }
+            if (hook.equals("appointment-book") && !isBundle(context.path("appointments"))
+                    && !context.path("appointments").isArray()) {
+                issues.add(new OutcomeIssue("required", null, "context.appointments is required (a Bundle of the "
+                        + "proposed Appointments)"));
+            }
+            if (hook.equals("order-sign") && !isBundle(context.path("draftOrders"))) {
+                issues.add(new OutcomeIssue("required", null, "context.draftOrders is required (a Bundle of the "
+                        + "draft orders)"));
+            }
         }
         if (request.has("prefetch") && !request.get("prefetch").isObject()) {
             issues.add(new OutcomeIssue("structure", null, "prefetch must be an object"));
+        }
+        if (request.has("fhirServer") && !isServerUrl(request.get("fhirServer"))) {
+            issues.add(new OutcomeIssue("invalid", null, "fhirServer must be an absolute http(s) URL"));
         }
         if (request.has("fhirAuthorization") && !request.hasNonNull("fhirServer")) {
             issues.add(new OutcomeIssue("required", null, "fhirServer is required with fhirAuthorization"));
         }
         return issues;
+    }
+
+    private static boolean isBundle(JsonNode node) {
+        return node.isObject() && "Bundle".equals(node.path("resourceType").asText());
+    }
+
+    private static boolean isServerUrl(JsonNode node) {
+        if (!node.isTextual()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(node.asText());
+            return uri.isAbsolute() && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

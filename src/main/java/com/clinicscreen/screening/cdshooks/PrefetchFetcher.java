@@ -3,15 +3,19 @@ package com.clinicscreen.screening.cdshooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Fetches prefetch keys the EHR did not send from its FHIR server, all at once, each with a short
@@ -36,7 +40,13 @@ public final class PrefetchFetcher {
         List<CompletableFuture<Map.Entry<String, JsonNode>>> reads = new ArrayList<>();
         String base = fhirServer.endsWith("/") ? fhirServer : fhirServer + "/";
         queries.forEach((key, query) -> {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + query)).timeout(timeout)
+            URI uri;
+            try {
+                uri = URI.create(base + encoded(query));
+            } catch (IllegalArgumentException e) {
+                return; // not a readable URL: the key stays missing (412), never a 500
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
                     .header("Accept", "application/fhir+json").GET();
             if (accessToken != null) {
                 request.header("Authorization", "Bearer " + accessToken);
@@ -55,6 +65,38 @@ public final class PrefetchFetcher {
             }
             return fetched;
         });
+    }
+
+    /**
+     * A prefetch query with each parameter name and value percent-encoded (RFC 3986), so a token such as
+     * {@code http://loinc.org|82810-3} or a canonical URL reaches the FHIR server intact.
+     */
+    static String encoded(String query) {
+        int question = query.indexOf('?');
+        if (question < 0) {
+            return encodePath(query);
+        }
+        StringBuilder result = new StringBuilder(encodePath(query.substring(0, question))).append('?');
+        String[] parameters = query.substring(question + 1).split("&");
+        for (int i = 0; i < parameters.length; i++) {
+            int equals = parameters[i].indexOf('=');
+            result.append(i == 0 ? "" : "&");
+            if (equals < 0) {
+                result.append(component(parameters[i]));
+            } else {
+                result.append(component(parameters[i].substring(0, equals))).append('=')
+                        .append(component(parameters[i].substring(equals + 1)));
+            }
+        }
+        return result.toString();
+    }
+
+    private static String encodePath(String path) {
+        return Arrays.stream(path.split("/", -1)).map(PrefetchFetcher::component).collect(Collectors.joining("/"));
+    }
+
+    private static String component(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private JsonNode parse(byte[] body) {

@@ -1,25 +1,30 @@
 package com.clinicscreen.screening.questionnaire;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A request path such as {@code answers.pregnancy.status}, resolved once against the request records
- * into accessor handles, so reading an answer per request involves no reflective lookup.
+ * into accessor functions generated at start (LambdaMetafactory), so reading an answer per request is a
+ * plain, inlinable method call: no reflection and no method-handle invocation per request.
  */
 public final class FieldPath {
 
     private final String path;
-    private final List<MethodHandle> accessors;
+    private final Function<Object, Object>[] accessors;
     private final Class<?> valueType;
     private final Class<?> elementType;
 
-    private FieldPath(String path, List<MethodHandle> accessors, Class<?> valueType, Class<?> elementType) {
+    private FieldPath(String path, Function<Object, Object>[] accessors, Class<?> valueType, Class<?> elementType) {
         this.path = path;
         this.accessors = accessors;
         this.valueType = valueType;
@@ -28,7 +33,7 @@ public final class FieldPath {
 
     /** Resolves a dotted path of record components starting at {@code root}; throws when a step does not exist. */
     public static FieldPath resolve(Class<?> root, String path) {
-        List<MethodHandle> accessors = new ArrayList<>();
+        List<Function<Object, Object>> accessors = new ArrayList<>();
         Class<?> current = root;
         Type currentGeneric = root;
         for (String step : path.split("\\.")) {
@@ -37,11 +42,7 @@ public final class FieldPath {
                 throw new IllegalArgumentException("'" + path + "': " + current.getSimpleName() + " has no field '"
                         + step + "'");
             }
-            try {
-                accessors.add(MethodHandles.publicLookup().unreflect(component.getAccessor()));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
+            accessors.add(accessor(current, component));
             current = component.getType();
             currentGeneric = component.getGenericType();
         }
@@ -50,7 +51,25 @@ public final class FieldPath {
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> arg) {
             element = arg;
         }
-        return new FieldPath(path, List.copyOf(accessors), current, element);
+        @SuppressWarnings("unchecked")
+        Function<Object, Object>[] array = accessors.toArray(new Function[0]);
+        return new FieldPath(path, array, current, element);
+    }
+
+    /** A function calling the record component's accessor, generated once. */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> accessor(Class<?> record, RecordComponent component) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(record, MethodHandles.lookup());
+            MethodHandle getter = lookup.unreflect(component.getAccessor());
+            Class<?> returned = MethodType.methodType(component.getType()).wrap().returnType();
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), getter,
+                    MethodType.methodType(returned, record));
+            return (Function<Object, Object>) site.getTarget().invoke();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + record.getSimpleName() + "." + component.getName(), e);
+        }
     }
 
     private static RecordComponent component(Class<?> type, String name) {
@@ -68,15 +87,11 @@ public final class FieldPath {
     /** The value at this path, or null when it or anything on the way is absent. */
     public Object read(Object root) {
         Object current = root;
-        try {
-            for (MethodHandle accessor : accessors) {
-                if (current == null) {
-                    return null;
-                }
-                current = accessor.invoke(current);
+        for (Function<Object, Object> accessor : accessors) {
+            if (current == null) {
+                return null;
             }
-        } catch (Throwable e) {
-            throw new IllegalStateException("reading " + path, e);
+            current = accessor.apply(current);
         }
         return current;
     }

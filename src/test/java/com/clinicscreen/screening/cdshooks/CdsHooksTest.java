@@ -32,6 +32,8 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** CDS Hooks 2.0 services: discovery, cards from EHR data, prefetch, errors, feedback and JWT security. */
 @QuarkusTest
@@ -40,6 +42,7 @@ class CdsHooksTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHART = "microneedling-screening-chart";
     private static final String BOOKING = "microneedling-screening-booking";
+    private static final String ORDER = "microneedling-screening-order";
 
     @BeforeAll
     static void setUp() {
@@ -214,6 +217,127 @@ class CdsHooksTest {
             fhir.stop(0);
         }
     }
+
+    /** Every prefetch key the service declares, for the tests that leave out one at a time. */
+    static List<String> prefetchKeys() {
+        return List.of("patient", "conditions", "medRequests", "medStatements", "allergies", "pregnancy", "intake");
+    }
+
+    @ParameterizedTest(name = "{0} not sent, no fhirServer: 412")
+    @MethodSource("prefetchKeys")
+    void eachPrefetchKeyMissingWithoutAFhirServerIs412NamingIt(String key) {
+        ObjectNode prefetch = record();
+        prefetch.remove(key);
+        String outcome = post(CHART, call("patient-view", prefetch)).then().statusCode(412)
+                .contentType("application/fhir+json").body("issue[0].diagnostics", containsString(key))
+                .extract().asString();
+        assertEquals(List.of(), FhirReferee.errors(outcome));
+    }
+
+    @ParameterizedTest(name = "{0} not sent: read from the FHIR server, query encoded")
+    @MethodSource("prefetchKeys")
+    void eachPrefetchKeyMissingIsReadFromTheFhirServerWithItsQueryEncoded(String key) throws IOException {
+        List<String> queries = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        fhir.createContext("/fhir/", exchange -> {
+            queries.add(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
+            JsonNode resource = exchange.getRequestURI().getPath().endsWith("/Patient/p1") ? record().get("patient")
+                    : bundle();
+            byte[] body = resource.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        fhir.start();
+        try {
+            ObjectNode prefetch = record();
+            prefetch.remove(key);
+            ObjectNode request = call("patient-view", prefetch);
+            request.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
+            card(CHART, request);
+            assertEquals(1, queries.size(), queries.toString());
+            if (key.equals("pregnancy")) {
+                assertTrue(queries.get(0).contains("code=http%3A%2F%2Floinc.org%7C82810-3"), queries.toString());
+            }
+            if (key.equals("intake")) {
+                assertTrue(queries.get(0).contains("questionnaire=https%3A%2F%2Fcontraindication-screening.example"
+                        + "%2Ffhir%2FQuestionnaire%2Fmicroneedling-intake"), queries.toString());
+            }
+        } finally {
+            fhir.stop(0);
+        }
+    }
+
+    @ParameterizedTest(name = "fhirServer {0}: 400")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"not a url", "ftp://ehr.example/fhir", "http://[::1",
+            "https://ehr.example/fhir?x=1", "/relative/fhir"})
+    void anInvalidFhirServerIs400(String fhirServer) {
+        ObjectNode prefetch = record();
+        prefetch.remove("pregnancy");
+        ObjectNode request = call("patient-view", prefetch);
+        request.put("fhirServer", fhirServer);
+        String outcome = post(CHART, request).then().statusCode(400).contentType("application/fhir+json")
+                .body("issue[0].diagnostics", containsString("fhirServer")).extract().asString();
+        assertEquals(List.of(), FhirReferee.errors(outcome));
+    }
+
+    @Test
+    void requiredContextOfEachHookIsChecked() {
+        ObjectNode noUser = call("patient-view", record());
+        ((ObjectNode) noUser.get("context")).remove("userId");
+        post(CHART, noUser).then().statusCode(400).body("issue.diagnostics", hasItems("context.userId is required (a string)"));
+
+        post(BOOKING, call("appointment-book", record())).then().statusCode(400)
+                .body("issue[0].diagnostics", containsString("context.appointments"));
+
+        ObjectNode stringOrders = call("order-sign", record());
+        ((ObjectNode) stringOrders.get("context")).put("draftOrders", "ServiceRequest/1");
+        post(ORDER, stringOrders).then().statusCode(400).body("issue[0].diagnostics", containsString("context.draftOrders"));
+
+        ObjectNode orders = call("order-sign", record());
+        ((ObjectNode) orders.get("context")).set("draftOrders", bundle());
+        card(ORDER, orders);
+    }
+
+    /**
+     * HAPI's CDS Hooks model classes (a client nobody here wrote) read the discovery and every kind of card
+     * response with unknown properties failing. The one exception is the CDS Hooks 2.0 {@code resourceId}
+     * of a delete action, which these classes predate: it is allowed by name, nothing else is.
+     */
+    @Test
+    void hapiCdsHooksModelReadsDiscoveryAndCardsStrictly() throws IOException {
+        ObjectMapper hapi = new ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(
+                        org.hl7.fhir.instance.model.api.IBaseResource.class,
+                        new ca.uhn.fhir.serializer.FhirResourceDeserializer(ca.uhn.fhir.context.FhirContext.forR4Cached())))
+                .addMixIn(ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseSuggestionActionJson.class,
+                        AllowResourceId.class);
+        var services = hapi.readValue(given().get("/cds-services").then().statusCode(200).extract().asString(),
+                ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson.class);
+        assertEquals(3, services.getServices().size());
+
+        ObjectNode prefetch = record();
+        prefetch.set("intake", intake(Intake.healthy().remove("plannedTreatmentDate").set("answers.keloidTendency", "YES")));
+        ObjectNode booking = call("appointment-book", prefetch);
+        ((ObjectNode) booking.get("context")).putObject("appointments").put("resourceType", "Bundle")
+                .put("type", "collection").putArray("entry").addObject().putObject("resource")
+                .put("resourceType", "Appointment").put("id", "apt-1").put("status", "proposed");
+        ObjectNode order = call("order-sign", record());
+        ((ObjectNode) order.get("context")).set("draftOrders", bundle());
+        for (Map.Entry<String, ObjectNode> call : Map.of(BOOKING, booking, ORDER, order, CHART,
+                call("patient-view", record())).entrySet()) {
+            var response = hapi.readValue(post(call.getKey(), call.getValue()).then().statusCode(200).extract().asString(),
+                    ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson.class);
+            assertFalse(response.getCards().isEmpty(), call.getKey());
+            response.getCards().forEach(card -> assertTrue(card.getSummary().length() <= 140));
+        }
+    }
+
+    /** The one property of CDS Hooks 2.0 actions that HAPI 8.8's model lacks. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"resourceId"})
+    abstract static class AllowResourceId {}
 
     @Test
     void malformedCallIs400WithAnOperationOutcome() {
