@@ -107,6 +107,20 @@ public class ProblemMappers {
         String detail = type == ProblemType.NOT_FOUND && e.getMessage() != null && e.getMessage().startsWith("No ")
                 ? e.getMessage() : type.title();
         telemetry.problem(type.name());
+        if (uri.getPath().startsWith("/fhir")) {
+            // FHIR clients read errors as OperationOutcomes, never problem+json.
+            String code = switch (type) {
+                case NOT_FOUND -> "not-found";
+                case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "not-supported";
+                case PAYLOAD_TOO_LARGE -> "too-long";
+                default -> "structure";
+            };
+            Response outcome = OperationOutcomeResponses.of(type.status(), code, detail + " (" + uri.getPath() + ")");
+            if (e instanceof NotAllowedException && e.getResponse() != null) {
+                return Response.fromResponse(outcome).header("Allow", e.getResponse().getHeaderString("Allow")).build();
+            }
+            return outcome;
+        }
         Response.ResponseBuilder builder = Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), null));
         if (e instanceof NotAllowedException && e.getResponse() != null) {
