@@ -39,6 +39,8 @@ public class CdsHookService {
         }
     }
 
+    private static final java.util.regex.Pattern FHIR_ID = java.util.regex.Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
     private final ScreeningService screening;
     private final RecordReader records;
     private final CardWriter cards;
@@ -132,6 +134,10 @@ public class CdsHookService {
                 if (!context.path(field).isTextual() || context.path(field).asText().isBlank()) {
                     issues.add(new OutcomeIssue("required", null, "context." + field + " is required (a string)"));
                 }
+            }
+            // A FHIR id, so it cannot change the prefetch queries it is put into.
+            if (context.path("patientId").isTextual() && !FHIR_ID.matcher(context.path("patientId").asText()).matches()) {
+                issues.add(new OutcomeIssue("value", null, "context.patientId must be a FHIR id ([A-Za-z0-9-.]{1,64})"));
             }
             if (hook.equals("appointment-book") && !isBundle(context.path("appointments"))
                     && !context.path("appointments").isArray()) {

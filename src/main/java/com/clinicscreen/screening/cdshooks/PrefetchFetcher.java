@@ -40,18 +40,18 @@ public final class PrefetchFetcher {
         List<CompletableFuture<Map.Entry<String, JsonNode>>> reads = new ArrayList<>();
         String base = fhirServer.endsWith("/") ? fhirServer : fhirServer + "/";
         queries.forEach((key, query) -> {
-            URI uri;
+            HttpRequest request;
             try {
-                uri = URI.create(base + encoded(query));
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + encoded(query))).timeout(timeout)
+                        .header("Accept", "application/fhir+json").GET();
+                if (accessToken != null) {
+                    builder.header("Authorization", "Bearer " + accessToken);
+                }
+                request = builder.build();
             } catch (IllegalArgumentException e) {
-                return; // not a readable URL: the key stays missing (412), never a 500
+                return; // not a usable URL or token: the key stays missing (412), never a 500
             }
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
-                    .header("Accept", "application/fhir+json").GET();
-            if (accessToken != null) {
-                request.header("Authorization", "Bearer " + accessToken);
-            }
-            reads.add(client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+            reads.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                     .thenApply(response -> response.statusCode() == 200 ? Map.entry(key, parse(response.body())) : null)
                     .exceptionally(failure -> null));
         });

@@ -150,10 +150,16 @@ public final class RecordReader {
                 continue;
             }
             QuestionnaireResponseReader.Result read = intakeReader.read(response, null);
-            if (read.issues().isEmpty()) {
+            if (!read.issues().isEmpty()) {
+                read.issues().stream().map(OutcomeIssue::message).forEach(problems::add);
+                continue;
+            }
+            // Checked as the API checks an intake: an answer left out is never read as "no".
+            var invalid = service.problemsOf(read.request());
+            if (invalid.isEmpty()) {
                 return read.request();
             }
-            read.issues().stream().map(OutcomeIssue::message).forEach(problems::add);
+            invalid.forEach(error -> problems.add(error.field() + " " + error.message()));
         }
         return null;
     }

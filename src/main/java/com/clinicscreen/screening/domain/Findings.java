@@ -26,7 +26,11 @@ public final class Findings {
         return new Builder();
     }
 
-    /** Collects findings; when a code is added twice the more cautious (confirmed, later-dated) one stays. */
+    /**
+     * Collects findings; when a code is added twice (two answers, or a record and an intake) the more
+     * cautious one stays: an answered finding over a question not asked, one without a date (it applies in
+     * every window) over a dated one, confirmed over unsure, the later date over the earlier.
+     */
     public static final class Builder {
         private final EnumMap<FindingCode, Finding> byCode = new EnumMap<>(FindingCode.class);
 
@@ -36,11 +40,19 @@ public final class Findings {
         }
 
         private static Finding moreCautious(Finding a, Finding b) {
+            boolean aAsked = a.certainty() != Certainty.NOT_ASKED;
+            boolean bAsked = b.certainty() != Certainty.NOT_ASKED;
+            if (aAsked != bAsked) {
+                return aAsked ? a : b;
+            }
+            if ((a.date() == null) != (b.date() == null)) {
+                return a.date() == null ? a : b;
+            }
             if (a.certainty() != b.certainty()) {
                 return a.certainty().ordinal() < b.certainty().ordinal() ? a : b;
             }
-            if (a.date() == null || b.date() == null) {
-                return a.date() == null ? a : b;
+            if (a.date() == null) {
+                return a;
             }
             return a.date().isAfter(b.date()) ? a : b;
         }

@@ -13,11 +13,23 @@ import java.time.LocalDate;
  */
 public record FiredRule(Rule rule, RuleCase ruleCase, Finding finding, Outcome outcome, LocalDate date) {
 
-    /** Orders two matches of one rule: the more restrictive outcome, then the later date, wins. */
+    /**
+     * Orders two matches of one rule: the more restrictive outcome, then the later date, wins. A deferral
+     * until something resolves outranks a deferral to a date: the date alone would make the patient
+     * bookable while the resolution is still outstanding.
+     */
     public boolean isMoreRestrictiveThan(FiredRule other) {
         if (outcome != other.outcome) {
-            return outcome.ordinal() < other.outcome.ordinal();
+            return rank(outcome) < rank(other.outcome);
         }
         return date != null && (other.date == null || date.isAfter(other.date));
+    }
+
+    private static int rank(Outcome outcome) {
+        return switch (outcome) {
+            case DEFER_UNTIL_RESOLVED -> Outcome.DEFER_UNTIL_DATE.ordinal();
+            case DEFER_UNTIL_DATE -> Outcome.DEFER_UNTIL_RESOLVED.ordinal();
+            default -> outcome.ordinal();
+        };
     }
 }

@@ -106,9 +106,9 @@ public final class PolicyCompiler {
         Set<String> offered = offeredTreatments(defs, clinic == null ? null : clinic.offeredTreatments());
         Map<String, List<Override>> overrides = compileOverrides(clinic == null ? null : clinic.overrides(), defs);
         Map<String, Treatment> treatments = new LinkedHashMap<>();
-        Map<String, Map<String, Map<FindingCode, Outcome>>> primaryOutcomes = new HashMap<>();
+        Map<String, Map<String, Map<FindingCode, RuleCase>>> primaryOutcomes = new HashMap<>();
         for (TreatmentDef def : defs.values()) {
-            Map<String, Map<FindingCode, Outcome>> outcomes = new HashMap<>();
+            Map<String, Map<FindingCode, RuleCase>> outcomes = new HashMap<>();
             Treatment treatment = compileTreatment(def, offered.contains(def.code()), toggles,
                     overrides.getOrDefault(def.code(), List.of()), outcomes);
             treatments.put(def.code(), treatment);
@@ -295,8 +295,34 @@ public final class PolicyCompiler {
         return a.period() != null ? Long.compare(days(a.period()), days(b.period())) : a.number().compareTo(b.number());
     }
 
+    /**
+     * Within the range in every month: a period's shortest real length (over every starting month) is at
+     * least the minimum's shortest, and its longest at most the maximum's longest. So P1M11D is refused
+     * against a P6W floor (from 1 February it lasts 39 days), while P90D fits under P3M.
+     */
     private static boolean within(Value value, Value min, Value max) {
-        return compare(value, min) >= 0 && compare(value, max) <= 0;
+        if (value.period() == null) {
+            return compare(value, min) >= 0 && compare(value, max) <= 0;
+        }
+        return shortest(value.period()) >= shortest(min.period()) && longest(value.period()) <= longest(max.period());
+    }
+
+    private static long shortest(Period period) {
+        long result = Long.MAX_VALUE;
+        for (int month = 1; month <= 12; month++) {
+            LocalDate start = LocalDate.of(2001, month, 1);
+            result = Math.min(result, ChronoUnit.DAYS.between(start, start.plus(period)));
+        }
+        return result;
+    }
+
+    private static long longest(Period period) {
+        long result = 0;
+        for (int month = 1; month <= 12; month++) {
+            LocalDate start = LocalDate.of(2001, month, 1);
+            result = Math.max(result, ChronoUnit.DAYS.between(start, start.plus(period)));
+        }
+        return result;
     }
 
     /** Days a period spans from a fixed start: only to compare periods (P3M and P90D are equal here). */
@@ -552,7 +578,7 @@ public final class PolicyCompiler {
     }
 
     private Treatment compileTreatment(TreatmentDef def, boolean offered, Map<String, Toggle> toggles,
-            List<Override> overrides, Map<String, Map<FindingCode, Outcome>> primaryOutcomes) {
+            List<Override> overrides, Map<String, Map<FindingCode, RuleCase>> primaryOutcomes) {
         String path = "treatments[" + def.code() + "]";
         requireText(def.name(), path + ".name");
         requireText(def.description(), path + ".description");
@@ -599,7 +625,7 @@ public final class PolicyCompiler {
             if (byFinding == null) {
                 continue;
             }
-            Map<FindingCode, Outcome> outcomes = new EnumMap<>(FindingCode.class);
+            Map<FindingCode, RuleCase> outcomes = new EnumMap<>(FindingCode.class);
             primaryOutcomes.put(rule.code(), outcomes);
             List<RuleCase> cases = new ArrayList<>();
             String effectRef = null;
@@ -616,9 +642,12 @@ public final class PolicyCompiler {
                     }
                     continue;
                 }
-                outcomes.put(trigger.finding(), effect.outcome());
                 effectRef = effect.ref() == null ? effectRef : effect.ref();
-                cases.addAll(cases(rule, trigger, effect, casePath));
+                List<RuleCase> triggerCases = cases(rule, trigger, effect, casePath);
+                if (!triggerCases.isEmpty()) {
+                    outcomes.put(trigger.finding(), triggerCases.get(0));
+                }
+                cases.addAll(triggerCases);
             }
             if (!cases.isEmpty()) {
                 compiledRules.add(new Rule(rule.code(), rule.category(), rule.ref(), rule.sources(), List.copyOf(cases),
@@ -728,6 +757,12 @@ public final class PolicyCompiler {
         if (then != null && outcome != Outcome.DEFER_UNTIL_DATE) {
             problem(path + ".then", "only a DEFER_UNTIL_DATE outcome has a 'then'");
         }
+        if (then == Outcome.DEFER_UNTIL_DATE) {
+            problem(path + ".then", "what applies after a date deferral cannot itself be a date deferral");
+        }
+        if (asAlternative == Outcome.DEFER_UNTIL_DATE && outcome != Outcome.DEFER_UNTIL_DATE) {
+            problem(path + ".asAlternative", "a date deferral needs the window of a DEFER_UNTIL_DATE outcome");
+        }
         if (asAlternative != null && outcome != null && asAlternative.ordinal() > outcome.ordinal()) {
             problem(path + ".asAlternative", "must be at least as cautious as the outcome " + outcome);
         }
@@ -742,8 +777,17 @@ public final class PolicyCompiler {
                     override.justification());
         }
         Outcome outcome = Outcome.valueOf(override.outcome());
-        return new Effect(outcome, effect.until(), outcome == Outcome.DEFER_UNTIL_DATE ? effect.then() : null, null,
-                effect.instructions(), effect.ref(), null, override.justification());
+        return new Effect(outcome, effect.until(), outcome == Outcome.DEFER_UNTIL_DATE ? effect.then() : null,
+                atLeast(effect.asAlternative(), outcome), effect.instructions(), effect.ref(), null,
+                override.justification());
+    }
+
+    /** An "as an alternative" outcome kept, but never less cautious than the outcome it goes with. */
+    private static Outcome atLeast(Outcome asAlternative, Outcome outcome) {
+        if (asAlternative == null) {
+            return null;
+        }
+        return asAlternative.ordinal() <= outcome.ordinal() ? asAlternative : outcome;
     }
 
     /** A §7 toggle that is on raises the rule's outcome; a rule without effect stays so. */
@@ -755,8 +799,8 @@ public final class PolicyCompiler {
         for (Toggle toggle : toggles.values()) {
             if (toggle.on() && toggle.rule().equals(rule) && toggle.to() != null
                     && toggle.to().ordinal() < result.outcome().ordinal()) {
-                result = new Effect(toggle.to(), result.until(), null, result.asAlternative(), result.instructions(),
-                        toggle.ref(), null, result.overriddenBy());
+                result = new Effect(toggle.to(), result.until(), null, atLeast(result.asAlternative(), toggle.to()),
+                        result.instructions(), toggle.ref(), null, result.overriddenBy());
             }
         }
         return result;
@@ -775,6 +819,9 @@ public final class PolicyCompiler {
             problem("rules." + rule.code() + ".text.resolve", "a rule that can defer until resolved needs a text "
                     + "saying what resolves it");
         }
+        if (effect.then() != null && trigger.thenUntil() != null && days(until) >= days(trigger.thenUntil())) {
+            problem(path, "the window ends at or after 'thenUntil', so 'then' would never apply");
+        }
         Period notBefore = effect.outcome() == Outcome.DEFER_UNTIL_RESOLVED ? trigger.notBefore() : null;
         List<RuleCase> cases = new ArrayList<>(2);
         cases.add(new RuleCase(trigger.finding(), effect.outcome(), trigger.from(), until, notBefore, effect.then(),
@@ -791,7 +838,7 @@ public final class PolicyCompiler {
      * least as cautiously, so they can never rescue a patient it excludes.
      */
     private void checkAtLeastAsCautious(Map<String, Treatment> treatments,
-            Map<String, Map<String, Map<FindingCode, Outcome>>> outcomes) {
+            Map<String, Map<String, Map<FindingCode, RuleCase>>> outcomes) {
         for (Treatment treatment : treatments.values()) {
             String reference = treatment.atLeastAsCautiousAs();
             if (reference == null) {
@@ -802,13 +849,13 @@ public final class PolicyCompiler {
                         + "'");
                 continue;
             }
-            Map<String, Map<FindingCode, Outcome>> mine = outcomes.get(treatment.code());
+            Map<String, Map<FindingCode, RuleCase>> mine = outcomes.get(treatment.code());
             outcomes.get(reference).forEach((rule, byFinding) -> byFinding.forEach((finding, theirs) -> {
-                Outcome own = mine.getOrDefault(rule, Map.of()).get(finding);
-                if (own == null || own.status().ordinal() > theirs.status().ordinal()) {
+                RuleCase own = mine.getOrDefault(rule, Map.of()).get(finding);
+                String why = lessCautious(own, theirs);
+                if (why != null) {
                     String path = "treatments[" + treatment.code() + "].effects." + rule;
-                    String message = "is less cautious than " + reference + " for " + finding + " ("
-                            + (own == null ? NO_EFFECT : own) + " < " + theirs + ")";
+                    String message = "is less cautious than " + reference + " for " + finding + " (" + why + ")";
                     // With clinic settings, their overrides are what can break this: report it against them.
                     if (clinicLocation != null) {
                         clinicProblem("overrides: " + path, message);
@@ -818,6 +865,39 @@ public final class PolicyCompiler {
                 }
             }));
         }
+    }
+
+    /**
+     * Why {@code own} is less cautious than {@code theirs}, or null: a weaker status; a date deferral where
+     * theirs waits for a resolution; a shorter date deferral; a weaker outcome once the deferral ends; or a
+     * weaker outcome when only suggested.
+     */
+    private static String lessCautious(RuleCase own, RuleCase theirs) {
+        if (own == null) {
+            return NO_EFFECT + " < " + theirs.outcome();
+        }
+        if (own.outcome().status().ordinal() > theirs.outcome().status().ordinal()) {
+            return own.outcome() + " < " + theirs.outcome();
+        }
+        if (own.outcome().status() == theirs.outcome().status()) {
+            if (own.outcome() == Outcome.DEFER_UNTIL_DATE && theirs.outcome() == Outcome.DEFER_UNTIL_RESOLVED) {
+                return "a date deferral where it waits for a resolution";
+            }
+            if (own.outcome() == Outcome.DEFER_UNTIL_DATE && theirs.outcome() == Outcome.DEFER_UNTIL_DATE
+                    && own.until() != null && theirs.until() != null && days(own.until()) < days(theirs.until())) {
+                return "deferred " + own.until() + " < " + theirs.until();
+            }
+            if (theirs.then() != null && (own.then() == null ? Outcome.ELIGIBLE_WITH_PRECAUTIONS.ordinal() + 1
+                    : own.then().ordinal()) > theirs.then().ordinal()) {
+                return "after the deferral " + (own.then() == null ? "nothing" : own.then()) + " < " + theirs.then();
+            }
+        }
+        Outcome ownSuggested = own.outcomeFor(true);
+        Outcome theirSuggested = theirs.outcomeFor(true);
+        if (ownSuggested.status().ordinal() > theirSuggested.status().ordinal()) {
+            return "as an alternative " + ownSuggested + " < " + theirSuggested;
+        }
+        return null;
     }
 
     private SessionGuidance compileGuidance(SessionGuidanceDef def, String path) {

@@ -2,6 +2,7 @@ package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.Problem;
+import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.service.InvalidRequestException;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,6 +26,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -187,6 +189,15 @@ public class ProblemMappers {
 
     private Response problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
         telemetry.problem(type.name());
+        if (uri.getPath().startsWith("/fhir") || uri.getPath().startsWith("/cds-services")) {
+            // FHIR and CDS Hooks clients read errors as OperationOutcomes, never problem+json.
+            List<OutcomeIssue> issues = new ArrayList<>();
+            for (FieldError error : errors == null ? List.<FieldError>of() : errors) {
+                issues.add(new OutcomeIssue("value", null, error.field() + ": " + error.message()));
+            }
+            return OperationOutcomeResponses.of(type.status(), issues.isEmpty()
+                    ? List.of(new OutcomeIssue("invalid", null, detail)) : issues);
+        }
         return Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors)).build();
     }

@@ -89,6 +89,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
+    @APIResponse(responseCode = "503", ref = "#/components/responses/KeysUnavailable")
     public Response screen(ScreeningRequest request,
             @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
                     + "or not, with the finding each case used.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))

@@ -75,42 +75,60 @@ public final class JwksCache {
         return state.get();
     }
 
-    /** Fetches now, in the background; later fetches schedule themselves. */
+    /** Fetches now, in the background; from then on one scheduled fetch follows each scheduled one. */
     public void start() {
-        fetch();
+        fetch(true);
     }
 
-    /** A token named a key that is not in the set (key rotation?): refresh soon, without waiting for it. */
+    /** A token named a key that is not in the set (key rotation?): fetch soon, without waiting for it. */
     public void unknownKey() {
         Instant now = clock.instant();
         if (now.isAfter(earliestEarlyRefresh)) {
             earliestEarlyRefresh = now.plus(retryInterval);
-            fetch();
+            fetch(false);
         }
     }
 
-    private void fetch() {
+    /**
+     * One fetch. Only the scheduled chain schedules the next fetch, so early fetches never start a second
+     * chain; whatever happens (an exception included) the chain goes on.
+     */
+    private void fetch(boolean scheduled) {
         if (!fetching.compareAndSet(false, true)) {
+            if (scheduled) {
+                scheduler.schedule(() -> fetch(true), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
+            }
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
-                .GET().build();
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-            Duration next;
-            try {
-                if (error != null) {
-                    next = failed(error.getClass().getSimpleName() + (error.getMessage() == null ? ""
-                            : ": " + error.getMessage()));
-                } else if (response.statusCode() != 200) {
-                    next = failed("HTTP " + response.statusCode());
-                } else {
-                    next = loaded(response.body());
-                }
-            } finally {
-                fetching.set(false);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json")
+                    .GET().build();
+            client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, error) -> completed(response, error, scheduled));
+        } catch (RuntimeException e) {
+            completed(null, e, scheduled);
+        }
+    }
+
+    private void completed(HttpResponse<String> response, Throwable error, boolean scheduled) {
+        Duration next = retryInterval;
+        try {
+            if (error != null) {
+                next = failed(error.getClass().getSimpleName() + (error.getMessage() == null ? ""
+                        : ": " + error.getMessage()));
+            } else if (response.statusCode() != 200) {
+                next = failed("HTTP " + response.statusCode());
+            } else {
+                next = loaded(response.body());
             }
-            scheduler.schedule(this::fetch, next.toMillis(), TimeUnit.MILLISECONDS);
-        });
+        } catch (RuntimeException e) {
+            next = failed("unreadable key set (" + e.getClass().getSimpleName() + ")");
+        } finally {
+            fetching.set(false);
+            if (scheduled) {
+                scheduler.schedule(() -> fetch(true), next.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     private Duration loaded(String body) {

@@ -467,15 +467,23 @@ public final class FindingExtractor {
             }
             return;
         }
-        yesOrUnsure(c, PRP_LOW_HB_OR_PLATELETS, prp.lowHemoglobinOrPlatelets(), path + ".lowHemoglobinOrPlatelets", null);
-        yesOrUnsure(c, PRP_FEVER_OR_ILLNESS, prp.feverOrIllnessNow(), path + ".feverOrIllnessNow", null);
-        yesOrUnsure(c, PRP_SEPSIS_OR_INSTABILITY, prp.sepsisOrUnstableCirculation(),
-                path + ".sepsisOrUnstableCirculation", null);
-        yesOrUnsure(c, PRP_CANCER, prp.cancer(), path + ".cancer", null);
-        datedAnswer(c, PRP_NSAID_RECENT, prp.nsaids(), path + ".nsaids");
-        datedAnswer(c, PRP_STEROID_INJECTION_IN_AREA, prp.steroidInjectionInArea(), path + ".steroidInjectionInArea");
-        datedAnswer(c, PRP_SYSTEMIC_STEROID, prp.systemicSteroids(), path + ".systemicSteroids");
-        yesOrUnsure(c, PRP_TOBACCO, prp.tobacco(), path + ".tobacco", null);
+        // PRP answers are required only when PRP is requested: any one left out is "not asked", never "no".
+        askedOnlyFor(c, PRP_LOW_HB_OR_PLATELETS, prp.lowHemoglobinOrPlatelets(), path + ".lowHemoglobinOrPlatelets");
+        askedOnlyFor(c, PRP_FEVER_OR_ILLNESS, prp.feverOrIllnessNow(), path + ".feverOrIllnessNow");
+        askedOnlyFor(c, PRP_SEPSIS_OR_INSTABILITY, prp.sepsisOrUnstableCirculation(), path + ".sepsisOrUnstableCirculation");
+        askedOnlyFor(c, PRP_CANCER, prp.cancer(), path + ".cancer");
+        datedAskedOnlyFor(c, PRP_NSAID_RECENT, prp.nsaids(), path + ".nsaids");
+        datedAskedOnlyFor(c, PRP_STEROID_INJECTION_IN_AREA, prp.steroidInjectionInArea(), path + ".steroidInjectionInArea");
+        datedAskedOnlyFor(c, PRP_SYSTEMIC_STEROID, prp.systemicSteroids(), path + ".systemicSteroids");
+        askedOnlyFor(c, PRP_TOBACCO, prp.tobacco(), path + ".tobacco");
+    }
+
+    private static void datedAskedOnlyFor(Collector c, FindingCode code, DatedAnswer answer, String path) {
+        if (answer == null || answer.status() == null) {
+            c.add(code, Certainty.NOT_ASKED, new AnswerRef(path, null));
+        } else {
+            datedAnswer(c, code, answer, path);
+        }
     }
 
     /** A question asked only for some treatments: unanswered means "not asked", never "no". */

@@ -110,6 +110,17 @@ public class ScreeningService {
         return decision;
     }
 
+    /**
+     * What is wrong with an intake that did not come through the API (a completed form in an EHR record),
+     * checked exactly as the API checks it; empty when it can be screened.
+     */
+    public List<FieldError> problemsOf(ScreeningRequest request) {
+        ScreeningRequest effective = request.treatment() == null
+                ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
+                : request;
+        return validator.validate(effective, calendar.today());
+    }
+
     /** Answers already turned into findings for the extractor's callers, e.g. a completed intake in an EHR record. */
     public Findings findingsOf(ScreeningRequest request) {
         return extractor.extract(request.answers());

@@ -340,6 +340,22 @@ class CdsHooksTest {
     abstract static class AllowResourceId {}
 
     @Test
+    void aPatientIdThatIsNotAFhirIdIs400() {
+        ObjectNode request = call("patient-view", record());
+        ((ObjectNode) request.get("context")).put("patientId", "p1&patient=p2");
+        post(CHART, request).then().statusCode(400).body("issue[0].diagnostics", containsString("context.patientId"));
+    }
+
+    @Test
+    void anIntakeInTheRecordWithAnAnswerLeftOutIsNotReadAsNo() throws IOException {
+        ObjectNode prefetch = record();
+        prefetch.set("intake", intake(Intake.healthy().remove("plannedTreatmentDate").remove("answers.keloidTendency")));
+        JsonNode card = card(CHART, call("patient-view", prefetch));
+        assertFalse("info".equals(card.get("indicator").asText()), "an incomplete intake never makes the patient "
+                + "simply eligible: " + card);
+    }
+
+    @Test
     void malformedCallIs400WithAnOperationOutcome() {
         String outcome = given().contentType("application/json").header("Authorization", "Bearer " + token(CHART))
                 .body("{\"hook\":\"patient-view\"}").post("/cds-services/" + CHART)

@@ -25,9 +25,19 @@ public final class ContractValidation implements Filter {
 
     /** Registers the filter for every REST Assured call of the test run (idempotent). */
     public static void enable() {
+        utf8Bodies();
         if (io.restassured.RestAssured.filters().stream().noneMatch(ContractValidation.class::isInstance)) {
             io.restassured.RestAssured.filters(new ContractValidation());
         }
+    }
+
+    /**
+     * REST Assured labels bodies of content types it does not know (application/fhir+json) ISO-8859-1;
+     * the service refuses any charset but UTF-8, so the tests say what they send: UTF-8.
+     */
+    public static void utf8Bodies() {
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig().defaultContentCharset("UTF-8"));
     }
 
     @Override

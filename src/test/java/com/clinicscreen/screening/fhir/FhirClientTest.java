@@ -34,6 +34,11 @@ class FhirClientTest {
     @TestHTTPResource("/fhir")
     URL base;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void utf8() {
+        com.clinicscreen.screening.contract.ContractValidation.utf8Bodies();
+    }
+
     private IGenericClient client() {
         FhirContext context = FhirContext.forR4Cached();
         context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.ONCE);

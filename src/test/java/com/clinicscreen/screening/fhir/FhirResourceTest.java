@@ -33,6 +33,7 @@ class FhirResourceTest {
 
     @BeforeAll
     static void setUp() {
+        com.clinicscreen.screening.contract.ContractValidation.utf8Bodies();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         ContractValidation.enable();
     }

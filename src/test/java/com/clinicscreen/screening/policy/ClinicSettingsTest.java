@@ -211,6 +211,42 @@ class ClinicSettingsTest {
     }
 
     @Test
+    void aPeriodThatIsShorterThanTheFloorInSomeMonthsIsRefused() {
+        assertRefused(ISSUE_FILE.replace("  MIN_INTERVAL_PREVIOUS_MN: P21D\n",
+                "  MIN_INTERVAL_PREVIOUS_MN: P21D\n  DEEP_PEEL_DERMABRASION_ABLATIVE: P1M11D\n"),
+                "parameters.DEEP_PEEL_DERMABRASION_ABLATIVE: P1M11D is outside the range");
+    }
+
+    @Test
+    void anOverrideKeepsTheNotSuggestibleOutcomeOfAnAlternative() {
+        Policy policy = load(ISSUE_FILE.replace("ALT_LED]", "ALT_LED, ALT_PRPMN]") + """
+                overrides:
+                  - rule: PRP_ANTICOAGULANT
+                    treatment: ALT_PRPMN
+                    finding: ANTICOAGULANT
+                    outcome: CLINICIAN_REVIEW
+                    justification: "Our PRP clinician reviews every anticoagulated patient in person."
+                """);
+        var prp = policy.treatments().get("ALT_PRPMN").rules().stream()
+                .filter(r -> r.code().equals("PRP_ANTICOAGULANT")).flatMap(r -> r.cases().stream())
+                .filter(c -> c.finding() == com.clinicscreen.screening.domain.FindingCode.ANTICOAGULANT).findFirst()
+                .orElseThrow();
+        assertEquals(com.clinicscreen.screening.domain.Outcome.NOT_ELIGIBLE, prp.asAlternative());
+    }
+
+    @Test
+    void anOverrideThatLeavesRfWithADateWhereMicroneedlingWaitsIsRefused() {
+        assertRefused(ISSUE_FILE + """
+                overrides:
+                  - rule: TAN_RECENT
+                    treatment: MN
+                    outcome: DEFER_UNTIL_RESOLVED
+                    justification: "We want the tan to have faded, whatever the date, before needling."
+                """, "overrides: treatments[ALT_RFMN].effects.TAN_RECENT: is less cautious than MN for TAN_RECENT (a date "
+                + "deferral where it waits for a resolution)");
+    }
+
+    @Test
     void misspelledKeyAndMissingClinicAreRefused() {
         assertRefused(ISSUE_FILE.replace("offeredTreatments", "offeredTreatment"), "offeredTreatment: unknown key");
         assertRefused(ISSUE_FILE.replace("  id: sunset-derm\n", ""), "clinic: 'id' and 'name' are required");

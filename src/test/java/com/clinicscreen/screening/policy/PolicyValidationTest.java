@@ -153,6 +153,22 @@ class PolicyValidationTest {
     }
 
     @Test
+    void aDateDeferralAfterADateDeferralOrWithoutAWindowIsRefused() {
+        assertRefused(doc -> effects(doc, "MN").putObject("RECENT_SURGERY_OR_NEW_SCAR")
+                .put("outcome", "DEFER_UNTIL_DATE").put("then", "DEFER_UNTIL_DATE"),
+                "cannot itself be a date deferral");
+        assertRefused(doc -> effects(doc, "MN").putObject("PREGNANCY").put("outcome", "DEFER_UNTIL_RESOLVED")
+                .put("asAlternative", "DEFER_UNTIL_DATE"), "a date deferral needs the window");
+    }
+
+    @Test
+    void rfWithAShorterDateDeferralThanMicroneedlingIsRefused() {
+        assertRefused(doc -> effects(doc, "ALT_RFMN").putObject("TAN_RECENT").put("outcome", "DEFER_UNTIL_DATE")
+                .put("until", "P7D"), "treatments[ALT_RFMN].effects.TAN_RECENT: is less cautious than MN for TAN_RECENT "
+                + "(deferred P7D < P14D)");
+    }
+
+    @Test
     void misspelledKeyIsRefusedWithItsLine() {
         PolicyException e = assertThrows(PolicyException.class, () -> PolicyLoader.parse(
                 "policy: {id: x, version: '1'}\nparamters: {}\n".getBytes(StandardCharsets.UTF_8), FILE));

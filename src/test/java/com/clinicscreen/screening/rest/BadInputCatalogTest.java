@@ -137,6 +137,18 @@ class BadInputCatalogTest {
                         .post(PATH), 400, "invalid-parameter", "lang"),
                 row("explain that is not a boolean", () -> given().contentType("application/json").queryParam("explain", "maybe")
                         .body(healthy).post(PATH), 400, "invalid-parameter", "explain"),
+                row("language in upper case", () -> given().contentType("application/json").queryParam("lang", "EN").body(healthy)
+                        .post(PATH), 400, "invalid-parameter", "lang"),
+                row("empty language", () -> given().contentType("application/json").body(healthy).post(PATH + "?lang="),
+                        400, "invalid-parameter", "lang"),
+                row("language given twice", () -> given().contentType("application/json").body(healthy)
+                        .post(PATH + "?lang=en&lang=es"), 400, "invalid-parameter", "lang"),
+                row("empty explain", () -> given().contentType("application/json").body(healthy).post(PATH + "?explain="),
+                        400, "invalid-parameter", "explain"),
+                row("alternatives in upper case", () -> given().contentType("application/json").queryParam("alternatives", "ALWAYS")
+                        .body(healthy).post(PATH), 400, "invalid-parameter", "alternatives"),
+                row("a charset other than UTF-8", () -> given().contentType("application/json; charset=ISO-8859-1")
+                        .body(healthy.getBytes(StandardCharsets.ISO_8859_1)).post(PATH), 415, "unsupported-media-type", null),
                 row("text/plain body", () -> given().contentType("text/plain").body(healthy).post(PATH), 415, "unsupported-media-type", null),
                 row("XML body", () -> given().contentType("application/xml").body("<intake/>").post(PATH), 415, "unsupported-media-type", null),
                 row("no content type", () -> given().body(healthy.getBytes(StandardCharsets.UTF_8)).post(PATH), 415, "unsupported-media-type", null),

@@ -208,6 +208,37 @@ class SafeAlternativesTest {
         }
     }
 
+    @Test
+    void aDeferralUntilResolvedIsNotHiddenByADateDeferralOfTheSameRule() {
+        ScreeningDecision decision = screen(EveryRuleFiresTest.prp().set("plannedTreatmentDate", "2026-09-15")
+                .set("answers.prp.nsaids", "{\"status\":\"YES\",\"date\":\"2026-09-14\"}")
+                .set("answers.prp.steroidInjectionInArea", "{\"status\":\"UNSURE\"}"));
+        assertEquals(DecisionStatus.DEFERRED, decision.status());
+        ReasonView prp = decision.reasons().stream().filter(r -> r.code().equals("PRP_NSAIDS_STEROIDS")).findFirst()
+                .orElseThrow();
+        assertEquals(Outcome.DEFER_UNTIL_RESOLVED, prp.outcome(), "the unsure steroid injection must be confirmed");
+        assertNull(decision.eligibleFrom(), "not bookable from the NSAID date alone");
+    }
+
+    @Test
+    void anUnsureAnswerIsNotHiddenByAnOldDatedAnswerOfTheSameFinding() {
+        ScreeningDecision decision = screen(Intake.healthy().procedure("FACIAL_SURGERY", "2024-01-10")
+                .set("answers.surgeryOrNewScarInArea", "{\"status\":\"UNSURE\"}"));
+        assertTrue(decision.reasons().stream().anyMatch(r -> r.code().equals("RECENT_SURGERY_OR_NEW_SCAR")),
+                decision.reasons()::toString);
+        assertEquals(DecisionStatus.DEFERRED, decision.status());
+    }
+
+    @Test
+    void prpAnswersLeftOutOfAMicroneedlingRequestAreNotAskedNeverNo() {
+        ScreeningDecision decision = screen(Intake.healthy().set("answers.prp", "{}")
+                .set("answers.goals", AlternativesTest.ALL_GOALS));
+        assertEquals(DecisionStatus.ELIGIBLE, decision.status());
+        AlternativeView prp = decision.alternatives().stream().filter(a -> a.code().equals("ALT_PRPMN")).findFirst()
+                .orElseThrow();
+        assertEquals(DecisionStatus.CLINICIAN_REVIEW, prp.status(), "the PRP questions were not asked");
+    }
+
     private void assertNotEligibleWithoutAClinician(Map<String, DecisionStatus> offered, String code, String why) {
         DecisionStatus status = offered.get(code);
         assertTrue(status == null || status == DecisionStatus.CLINICIAN_REVIEW,
