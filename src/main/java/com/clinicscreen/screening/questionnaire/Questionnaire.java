@@ -5,13 +5,15 @@ import com.clinicscreen.screening.domain.LocalizedText;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.CodingDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The checked questionnaire: items with their request paths resolved. Built once at start. */
-public record Questionnaire(String id, String version, LocalizedText title, Map<String, LocalizedText> sections,
-        List<Item> items) {
+public record Questionnaire(String id, String version, LocalizedText title, List<LocalizedText> rules,
+        Map<String, LocalizedText> sections, List<Item> items) {
 
     /**
      * A question. For items inside a repeating group, {@code field} is relative to one list element and
@@ -20,7 +22,27 @@ public record Questionnaire(String id, String version, LocalizedText title, Map<
     public record Item(String id, String section, String fieldTemplate, FieldPath field, ItemType type,
             boolean required, List<Condition> enableWhen, String optionSet, List<OptionDef> options, LocalizedText text,
             LocalizedText help, String unit, BigDecimal min, BigDecimal max, boolean repeats, List<Item> items,
-            List<CodingDef> codes) {}
+            List<CodingDef> codes, List<DateBound> notBefore, List<DateBound> notAfter) {}
+
+    /**
+     * One bound of a date item, as written ({@code text}) and resolved: today, the evaluation date, another
+     * date field of the request, or a fixed date; plus an optional period after it.
+     */
+    public record DateBound(String text, Kind kind, FieldPath field, LocalDate date, Period offset) {
+
+        public enum Kind { TODAY, EVALUATION_DATE, FIELD, DATE }
+
+        /** The bound's date for a request, or null when it names a field that is not answered. */
+        public LocalDate resolve(Object request, LocalDate today, LocalDate evaluationDate) {
+            LocalDate base = switch (kind) {
+                case TODAY -> today;
+                case EVALUATION_DATE -> evaluationDate;
+                case FIELD -> (LocalDate) field.read(request);
+                case DATE -> date;
+            };
+            return base == null || offset == null ? base : base.plus(offset);
+        }
+    }
 
     /** Holds when the value at {@code field} (or any element of a list value) is one of {@code anyOf}. */
     public record Condition(FieldPath field, Set<String> anyOf) {

@@ -10,6 +10,8 @@ import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.ItemDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -55,8 +57,12 @@ final class QuestionnaireCompiler {
                 items.add(item);
             }
         }
+        List<LocalizedText> rules = doc.rules() == null ? List.of() : List.copyOf(doc.rules());
+        for (int i = 0; i < rules.size(); i++) {
+            text(rules.get(i), "rules[" + i + "]");
+        }
         return new Questionnaire(doc.questionnaire().id(), doc.questionnaire().version(), doc.questionnaire().title(),
-                sections, List.copyOf(items));
+                rules, sections, List.copyOf(items));
     }
 
     private Questionnaire.Item item(ItemDef def, Class<?> root, String prefix) {
@@ -108,10 +114,64 @@ final class QuestionnaireCompiler {
                 }
             }
         }
+        List<Questionnaire.DateBound> notBefore = List.of();
+        List<Questionnaire.DateBound> notAfter = List.of();
+        if (def.dates() != null) {
+            if (def.type() != ItemType.DATE) {
+                problems.add(where + ".dates: only a DATE item has a date range");
+            }
+            notBefore = bounds(def.dates().notBefore(), where + ".dates.notBefore");
+            notAfter = bounds(def.dates().notAfter(), where + ".dates.notAfter");
+        } else if (def.type() == ItemType.DATE) {
+            problems.add(where + ".dates: a DATE item states the dates it accepts");
+        }
         return new Questionnaire.Item(def.id(), def.section(), def.field(), field, def.type(),
                 Boolean.TRUE.equals(def.required()), List.copyOf(conditions), def.optionSet(), options, def.text(),
                 def.help(), def.unit(), def.min(), def.max(), repeats, List.copyOf(children),
-                def.codes() == null ? List.of() : List.copyOf(def.codes()));
+                def.codes() == null ? List.of() : List.copyOf(def.codes()), notBefore, notAfter);
+    }
+
+    private List<Questionnaire.DateBound> bounds(List<String> texts, String where) {
+        List<Questionnaire.DateBound> bounds = new ArrayList<>();
+        for (String text : texts == null ? List.<String>of() : texts) {
+            String[] parts = text.split("\\+", 2);
+            Period offset = null;
+            if (parts.length == 2) {
+                try {
+                    offset = Period.parse(parts[1]);
+                } catch (DateTimeParseException e) {
+                    problems.add(where + ": '" + text + "' has no ISO-8601 period after '+'");
+                    continue;
+                }
+            }
+            String base = parts[0];
+            if (base.equals("today")) {
+                bounds.add(new Questionnaire.DateBound(text, Questionnaire.DateBound.Kind.TODAY, null, null, offset));
+            } else if (base.equals("evaluationDate")) {
+                bounds.add(new Questionnaire.DateBound(text, Questionnaire.DateBound.Kind.EVALUATION_DATE, null, null,
+                        offset));
+            } else if (base.startsWith("answers.")) {
+                try {
+                    FieldPath path = FieldPath.resolve(ScreeningRequest.class, base);
+                    if (path.valueType() != LocalDate.class) {
+                        problems.add(where + ": '" + base + "' is not a date field");
+                    } else {
+                        bounds.add(new Questionnaire.DateBound(text, Questionnaire.DateBound.Kind.FIELD, path, null,
+                                offset));
+                    }
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+            } else {
+                try {
+                    bounds.add(new Questionnaire.DateBound(text, Questionnaire.DateBound.Kind.DATE, null,
+                            LocalDate.parse(base), offset));
+                } catch (DateTimeParseException e) {
+                    problems.add(where + ": '" + text + "' is not today, evaluationDate, a date field or a date");
+                }
+            }
+        }
+        return List.copyOf(bounds);
     }
 
     private void checkType(ItemDef def, FieldPath field, String where) {

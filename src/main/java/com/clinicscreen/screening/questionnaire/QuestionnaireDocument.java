@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The questionnaire definition file as written (YAML); unknown keys are rejected when it is read. */
-public record QuestionnaireDocument(Info questionnaire, Map<String, LocalizedText> sections,
+public record QuestionnaireDocument(Info questionnaire, List<LocalizedText> rules, Map<String, LocalizedText> sections,
         Map<String, List<OptionDef>> optionSets, List<ItemDef> items) {
 
     public record Info(String id, String version, LocalizedText title) {}
@@ -20,7 +20,15 @@ public record QuestionnaireDocument(Info questionnaire, Map<String, LocalizedTex
      */
     public record ItemDef(String id, String section, String field, ItemType type, Boolean required,
             List<ConditionDef> enableWhen, String optionSet, LocalizedText text, LocalizedText help, String unit,
-            BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items, List<CodingDef> codes) {}
+            BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items, List<CodingDef> codes,
+            DateRangeDef dates) {}
+
+    /**
+     * The dates a DATE item accepts: not before the latest of {@code notBefore}, not after the earliest of
+     * {@code notAfter}. A bound is "today" (in the clinic's time zone), "evaluationDate" (the planned
+     * treatment date, else today), another date field of the request, an ISO date, or "today+P300D".
+     */
+    public record DateRangeDef(List<String> notBefore, List<String> notAfter) {}
 
     /** A standard code for the question (e.g. LOINC), published with the FHIR Questionnaire. */
     public record CodingDef(String system, String code, String display) {}

@@ -1,5 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
+import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.api.QuestionnaireView;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.LocalizedText;
@@ -16,10 +18,10 @@ public class QuestionnaireViews {
     private final Questionnaire questionnaire;
     private final Map<Language, QuestionnaireView> views = new EnumMap<>(Language.class);
 
-    public QuestionnaireViews(QuestionnaireProvider provider) {
+    public QuestionnaireViews(QuestionnaireProvider provider, ScreeningConfig config) {
         this.questionnaire = provider.questionnaire();
         for (Language language : Language.values()) {
-            views.put(language, render(questionnaire, language));
+            views.put(language, render(questionnaire, language, config));
         }
     }
 
@@ -31,14 +33,19 @@ public class QuestionnaireViews {
         return views.get(language);
     }
 
-    private static QuestionnaireView render(Questionnaire q, Language language) {
+    private static QuestionnaireView render(Questionnaire q, Language language, ScreeningConfig config) {
         List<QuestionnaireView.Section> sections = new ArrayList<>();
         q.sections().forEach((id, title) -> sections.add(new QuestionnaireView.Section(id, title.in(language))));
-        return new QuestionnaireView(q.id(), q.version(), language.tag(), q.title().in(language), sections,
-                items(q.items(), language));
+        // The limits a form must respect are the service's settings, written into the rules as they are.
+        List<String> rules = q.rules().stream().map(rule -> rule.in(language)
+                .replace("{planningHorizonDays}", Integer.toString(config.planningHorizonDays()))
+                .replace("{maxListItems}", Integer.toString(config.limits().maxListItems()))).toList();
+        return new QuestionnaireView(q.id(), q.version(), language.tag(), q.title().in(language), rules, sections,
+                items(q.items(), language, config.limits().maxListItems()));
     }
 
-    private static List<QuestionnaireView.Item> items(List<Questionnaire.Item> items, Language language) {
+    private static List<QuestionnaireView.Item> items(List<Questionnaire.Item> items, Language language,
+            int maxListItems) {
         List<QuestionnaireView.Item> views = new ArrayList<>();
         for (Questionnaire.Item item : items) {
             List<QuestionnaireView.Condition> conditions = item.enableWhen().stream()
@@ -46,10 +53,18 @@ public class QuestionnaireViews {
             List<QuestionnaireView.Option> options = item.options().stream()
                     .map(o -> new QuestionnaireView.Option(o.value(), o.label().in(language), text(o.help(), language)))
                     .toList();
+            Integer maxItems = switch (item.type()) {
+                case MULTIPLE_CHOICE -> options.size();
+                case GROUP -> maxListItems;
+                default -> null;
+            };
+            QuestionnaireView.DateRange dates = item.type() != ItemType.DATE ? null : new QuestionnaireView.DateRange(
+                    item.notBefore().stream().map(Questionnaire.DateBound::text).toList(),
+                    item.notAfter().stream().map(Questionnaire.DateBound::text).toList());
             views.add(new QuestionnaireView.Item(item.id(), item.section(), item.fieldTemplate(), item.type(),
                     item.required(), conditions, options, item.text().in(language), text(item.help(), language),
-                    item.unit(), item.min(), item.max(), item.repeats() ? Boolean.TRUE : null,
-                    items(item.items(), language)));
+                    item.unit(), item.min(), item.max(), item.repeats() ? Boolean.TRUE : null, maxItems, dates,
+                    items(item.items(), language, maxListItems)));
         }
         return List.copyOf(views);
     }

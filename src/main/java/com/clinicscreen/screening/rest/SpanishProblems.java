@@ -63,7 +63,8 @@ final class SpanishProblems {
         put("must be between (\\S+) and (\\S+) \\((\\d+) days from today\\)",
                 "debe estar entre $1 y $2 ($3 días a partir de hoy)");
         put("must be between (\\S+) and (\\S+)(.*)", "debe estar entre $1 y $2$3");
-        put("must not be after the evaluation date \\((.+)\\)", "no debe ser posterior a la fecha de evaluación ($1)");
+        put("must not be after (\\S+) \\((.+)\\)", "no debe ser posterior a $1 ($2)");
+        put("must not be before (\\S+) \\((.+)\\)", "no debe ser anterior a $1 ($2)");
         put("must not be before the date of birth", "no debe ser anterior a la fecha de nacimiento");
         put("must not be before (.+)", "no debe ser anterior a $1");
         put("must not be in the past", "no debe estar en el pasado");

@@ -1,12 +1,9 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.FieldError;
-import com.clinicscreen.screening.api.IntakeAnswers;
 import com.clinicscreen.screening.api.ItemType;
-import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
-import com.clinicscreen.screening.questionnaire.FieldPath;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,25 +11,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Checks a request before anything is screened. Which answers are required, and when, comes from the
- * published questionnaire, so the form a widget renders and the API can never disagree. Date logic
- * (nothing in the future that must be past, nothing before birth, consistent dose dates) is here.
+ * Checks a request before anything is screened. Which answers are required and when, which values and
+ * how many, and which dates each date item accepts all come from the published questionnaire, so the
+ * form a widget renders from it and the API can never disagree. Only the planned treatment date, a
+ * request field rather than a question, is checked here.
  */
 public final class IntakeValidator {
 
-    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     static final LocalDate EARLIEST_PLANNED_DATE = LocalDate.of(2000, 1, 1);
-    static final int MAX_PREGNANCY_DAYS_AHEAD = 300;
 
-    /** Dates of events that must lie between the date of birth and the evaluation date. */
-    private static final List<FieldPath> PAST_EVENT_DATES = Stream.of("answers.isotretinoin.firstDoseDate",
-            "answers.isotretinoin.lastDoseDate", "answers.topicals.lastUseDate", "answers.radiationToArea.completedDate",
-            "answers.sun.sunburn.date", "answers.sun.tanning.date", "answers.surgeryOrNewScarInArea.date",
-            "answers.prp.nsaids.date", "answers.prp.steroidInjectionInArea.date", "answers.prp.systemicSteroids.date")
-            .map(path -> FieldPath.resolve(ScreeningRequest.class, path)).toList();
+    /** The dates the bounds of date items resolve against, for one request. */
+    private record Dates(LocalDate today, LocalDate evaluation) {}
 
     private final Questionnaire questionnaire;
     private final Policy policy;
@@ -63,10 +54,10 @@ public final class IntakeValidator {
             errors.add(FieldError.of("answers", "is required"));
             return errors;
         }
+        Dates dates = plannedDate(request, today, errors);
         for (Questionnaire.Item item : questionnaire.items()) {
-            checkItem(item, request, request, item.fieldTemplate(), errors);
+            checkItem(item, request, request, item.fieldTemplate(), dates, errors);
         }
-        checkDates(request, today, errors);
         return errors;
     }
 
@@ -75,7 +66,7 @@ public final class IntakeValidator {
         return treatment != null && treatment.requestable() && treatment.offered();
     }
 
-    private void checkItem(Questionnaire.Item item, ScreeningRequest request, Object scope, String path,
+    private void checkItem(Questionnaire.Item item, ScreeningRequest request, Object scope, String path, Dates dates,
             List<FieldError> errors) {
         for (Questionnaire.Condition condition : item.enableWhen()) {
             if (!condition.holds(request)) {
@@ -89,7 +80,9 @@ public final class IntakeValidator {
             }
             return;
         }
-        if (item.type() == ItemType.MULTIPLE_CHOICE) {
+        if (item.type() == ItemType.DATE) {
+            checkDate(item, (LocalDate) value, request, path, dates, errors);
+        } else if (item.type() == ItemType.MULTIPLE_CHOICE) {
             checkChoices((List<?>) value, path, errors);
         } else if (item.type() == ItemType.NUMBER) {
             BigDecimal number = (BigDecimal) value;
@@ -111,7 +104,8 @@ public final class IntakeValidator {
                     continue;
                 }
                 for (Questionnaire.Item child : item.items()) {
-                    checkItem(child, request, entries.get(i), child.fieldTemplate().replace("[]", "[" + i + "]"), errors);
+                    checkItem(child, request, entries.get(i), child.fieldTemplate().replace("[]", "[" + i + "]"), dates,
+                            errors);
                 }
             }
         }
@@ -132,67 +126,40 @@ public final class IntakeValidator {
         }
     }
 
-    private void checkDates(ScreeningRequest request, LocalDate today, List<FieldError> errors) {
-        IntakeAnswers a = request.answers();
-        LocalDate evaluation = request.plannedTreatmentDate() == null ? today : request.plannedTreatmentDate();
-        if (request.plannedTreatmentDate() != null) {
-            LocalDate horizon = today.plusDays(planningHorizonDays);
-            if (evaluation.isBefore(EARLIEST_PLANNED_DATE) || evaluation.isAfter(horizon)) {
-                errors.add(FieldError.of("plannedTreatmentDate", "must be between " + EARLIEST_PLANNED_DATE + " and "
-                        + horizon + " (" + planningHorizonDays + " days from today)"));
+    /** The planned date (a request field, not a question); null dates when it is out of range. */
+    private Dates plannedDate(ScreeningRequest request, LocalDate today, List<FieldError> errors) {
+        LocalDate planned = request.plannedTreatmentDate();
+        if (planned == null) {
+            return new Dates(today, today);
+        }
+        LocalDate horizon = today.plusDays(planningHorizonDays);
+        if (planned.isBefore(EARLIEST_PLANNED_DATE) || planned.isAfter(horizon)) {
+            errors.add(FieldError.of("plannedTreatmentDate", "must be between " + EARLIEST_PLANNED_DATE + " and "
+                    + horizon + " (" + planningHorizonDays + " days from today)"));
+            return null;
+        }
+        return new Dates(today, planned);
+    }
+
+    /** Not before the latest of the item's lower bounds, not after the earliest of its upper bounds. */
+    private static void checkDate(Questionnaire.Item item, LocalDate date, ScreeningRequest request, String path,
+            Dates dates, List<FieldError> errors) {
+        if (dates == null) {
+            return; // the planned date is already refused: bounds relative to it mean nothing
+        }
+        for (Questionnaire.DateBound bound : item.notAfter()) {
+            LocalDate latest = bound.resolve(request, dates.today(), dates.evaluation());
+            if (latest != null && date.isAfter(latest)) {
+                errors.add(FieldError.of(path, "must not be after " + latest + " (" + bound.text() + ")"));
                 return;
             }
         }
-        LocalDate latestPast = evaluation.isBefore(today) ? evaluation : today;
-        LocalDate birth = a.dateOfBirth();
-        if (birth != null && (birth.isBefore(EARLIEST_DATE) || birth.isAfter(latestPast))) {
-            errors.add(FieldError.of("answers.dateOfBirth", "must be between " + EARLIEST_DATE + " and the evaluation date "
-                    + latestPast));
-            birth = null;
-        }
-        LocalDate earliest = birth == null ? EARLIEST_DATE : birth;
-        for (FieldPath date : PAST_EVENT_DATES) {
-            past(date.path(), (LocalDate) date.read(request), earliest, latestPast, errors);
-        }
-        if (a.proceduresInArea() != null && a.proceduresInArea().procedures() != null) {
-            List<RecentProcedures.Procedure> procedures = a.proceduresInArea().procedures();
-            for (int i = 0; i < Math.min(procedures.size(), maxListItems); i++) {
-                if (procedures.get(i) != null) {
-                    past("answers.proceduresInArea.procedures[" + i + "].date", procedures.get(i).date(), earliest,
-                            latestPast, errors);
-                }
+        for (Questionnaire.DateBound bound : item.notBefore()) {
+            LocalDate earliest = bound.resolve(request, dates.today(), dates.evaluation());
+            if (earliest != null && date.isBefore(earliest)) {
+                errors.add(FieldError.of(path, "must not be before " + earliest + " (" + bound.text() + ")"));
+                return;
             }
-        }
-        if (a.isotretinoin() != null) {
-            LocalDate first = a.isotretinoin().firstDoseDate();
-            LocalDate last = a.isotretinoin().lastDoseDate();
-            if (first != null && last != null && last.isBefore(first)) {
-                errors.add(FieldError.of("answers.isotretinoin.lastDoseDate", "is before the first dose date"));
-            }
-        }
-        if (a.pregnancy() != null && a.pregnancy().dueDate() != null) {
-            LocalDate due = a.pregnancy().dueDate();
-            if (due.isBefore(today) || due.isAfter(today.plusDays(MAX_PREGNANCY_DAYS_AHEAD))) {
-                errors.add(FieldError.of("answers.pregnancy.dueDate", "must be between today (" + today + ") and "
-                        + MAX_PREGNANCY_DAYS_AHEAD + " days ahead"));
-            }
-        }
-        if (a.breastfeeding() != null && a.breastfeeding().plannedEndDate() != null
-                && a.breastfeeding().plannedEndDate().isBefore(today)) {
-            errors.add(FieldError.of("answers.breastfeeding.plannedEndDate", "must not be in the past"));
-        }
-    }
-
-    private static void past(String path, LocalDate date, LocalDate earliest, LocalDate latest,
-            List<FieldError> errors) {
-        if (date == null) {
-            return;
-        }
-        if (date.isAfter(latest)) {
-            errors.add(FieldError.of(path, "must not be after the evaluation date (" + latest + ")"));
-        } else if (date.isBefore(earliest)) {
-            errors.add(FieldError.of(path, earliest == EARLIEST_DATE ? "must not be before " + EARLIEST_DATE
-                    : "must not be before the date of birth"));
         }
     }
 }
