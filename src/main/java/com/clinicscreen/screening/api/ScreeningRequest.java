@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A screening request.")
 public record ScreeningRequest(
         @Schema(description = "Q04. Catalog code of the treatment to screen for (see GET /v1/policy): MN (microneedling, "
-                + "the default when absent), ALT_RFMN (RF microneedling), ALT_PRPMN (microneedling with PRP) or any other "
-                + "catalog treatment.", example = "MN")
+                + "the default when absent), ALT_RFMN (RF microneedling) or ALT_PRPMN (microneedling with PRP): the "
+                + "treatments the policy marks requestable and the clinic offers.", example = "MN", maxLength = 32,
+                pattern = "^[A-Z][A-Z0-9_]*$")
         String treatment,
         @Schema(description = "Planned treatment date (YYYY-MM-DD): the evaluation date of every rule. Today in the "
                 + "clinic's time zone when absent. Earlier dates re-screen as of that day.", example = "2026-10-01")

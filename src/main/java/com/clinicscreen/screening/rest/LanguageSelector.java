@@ -10,6 +10,12 @@ import java.util.List;
  */
 final class LanguageSelector {
 
+    /**
+     * What RFC 9110 lets Accept-Language hold (language ranges, weights, separators), as the contract states
+     * it; a header outside it is read as far as it can be, never refused.
+     */
+    static final String ACCEPT_LANGUAGE_SYNTAX = "^[A-Za-z0-9*,;=. \\t-]*$";
+
     private LanguageSelector() {}
 
     static Language select(String lang, String acceptLanguage) {

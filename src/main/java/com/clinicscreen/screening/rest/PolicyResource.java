@@ -36,6 +36,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "200", description = "The policy.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PolicyView.class),
                     examples = @ExampleObject(name = "excerpt", ref = "#/components/examples/policy-excerpt")))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/InvalidLanguage")
     @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     public PolicyView policy() {

@@ -51,10 +51,12 @@ public class QuestionnaireResource {
     @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     public Response questionnaire(
-            @Parameter(description = "Questionnaire id.", example = "microneedling-intake") @PathParam("id") String id,
+            @Parameter(description = "Questionnaire id.", example = "microneedling-intake",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 64, pattern = "^[a-z0-9-]+$")) @PathParam("id") String id,
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
-            @Parameter(description = "Preferred languages (RFC 9110).") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
+            @Parameter(description = "Preferred languages (RFC 9110); at most the HTTP layer's 16 KB of headers.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
             String acceptLanguage) {
         if (!views.id().equals(id)) {
             throw new NotFoundException("No questionnaire '" + id + "'");

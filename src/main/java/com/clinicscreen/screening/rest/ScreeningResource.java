@@ -102,7 +102,8 @@ public class ScreeningResource {
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
             @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
-                    + "English otherwise.") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                    + "English otherwise; at most the HTTP layer's 16 KB of headers.", schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
+                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var language = LanguageSelector.select(lang, acceptLanguage);
         ScreeningDecision decision = service.screen(request, language, flag("explain", explain),
                 alternativesMode(alternatives));

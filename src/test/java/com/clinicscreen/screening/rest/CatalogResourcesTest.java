@@ -60,6 +60,14 @@ class CatalogResourcesTest {
     }
 
     @Test
+    void policyRefusesAnInvalidQueryParameterAsTheContractSays() {
+        given().get("/v1/policy?lang=EN")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lang"));
+    }
+
+    @Test
     void openApiIsServed() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/screenings"));

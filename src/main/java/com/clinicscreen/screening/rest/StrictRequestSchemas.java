@@ -1,0 +1,99 @@
+package com.clinicscreen.screening.rest;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * Makes the request schemas as strict as the service: the service refuses unknown fields and lists longer
+ * than their limits, so the contract says so too ({@code additionalProperties: false} on every object a
+ * request body reaches, {@code maxItems} on every array: the number of distinct values for a list of
+ * choices, which the service accepts once each, and the list limit for repeating groups).
+ */
+public class StrictRequestSchemas implements OASFilter {
+
+    private static final String SCHEMAS = "#/components/schemas/";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        schemas.values().forEach(schema -> limitsNextToTheReference(schema, schemas));
+        int maxListItems = ConfigProvider.getConfig()
+                .getOptionalValue("screening.limits.max-list-items", Integer.class).orElse(50);
+        Deque<Schema> pending = new ArrayDeque<>();
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                    if (media.getSchema() != null) {
+                        pending.add(media.getSchema());
+                    }
+                });
+            }
+        }));
+        Set<Schema> seen = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (!seen.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+                pending.add(schemas.get(schema.getRef().substring(SCHEMAS.length())));
+            }
+            if (schema.getProperties() != null) {
+                schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getAllOf() != null) {
+                pending.addAll(schema.getAllOf());
+            }
+            if (schema.getItems() != null) {
+                List<Object> choices = referenced(schema.getItems(), schemas).getEnumeration();
+                if (schema.getMaxItems() == null) {
+                    schema.setMaxItems(choices != null ? choices.size() : maxListItems);
+                }
+                if (choices != null) {
+                    schema.setUniqueItems(Boolean.TRUE);
+                }
+                pending.add(schema.getItems());
+            }
+        }
+    }
+
+    /**
+     * SmallRye writes a described enum or date property as {@code type: string} next to {@code allOf: [$ref]};
+     * linters that read only the inline schema miss the referenced limit, so the inline schema repeats it
+     * (the longest allowed value, which the service enforces by refusing anything else).
+     */
+    private static void limitsNextToTheReference(Schema schema, Map<String, Schema> schemas) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Schema property : schema.getProperties().values()) {
+            Schema reference = property.getRef() != null ? property
+                    : property.getAllOf() != null && property.getAllOf().size() == 1 ? property.getAllOf().get(0) : null;
+            if (reference == null || reference.getRef() == null || property.getMaxLength() != null) {
+                continue;
+            }
+            Schema target = referenced(reference, schemas);
+            if (target.getMaxLength() != null) {
+                property.setMaxLength(target.getMaxLength());
+            } else if (target.getEnumeration() != null) {
+                property.setMaxLength(target.getEnumeration().stream().mapToInt(value -> value.toString().length()).max()
+                        .orElse(0));
+            }
+        }
+    }
+
+    private static Schema referenced(Schema schema, Map<String, Schema> schemas) {
+        return schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)
+                ? schemas.get(schema.getRef().substring(SCHEMAS.length()))
+                : schema;
+    }
+}
