@@ -12,12 +12,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A treatment that addresses at least one of the patient's goals and that this patient may have,
  * screened with the same answers against its own contraindications.
  */
-public record AlternativeView(String code, String name, DecisionStatus status, boolean requiresClinicianReview,
-        List<GoalCoverage> goalsCovered, String why, List<AlternativeReason> reasons) {
+@Schema(description = "A treatment that addresses at least one of the patient's goals, screened against every finding "
+        + "with the same rules as a requested treatment; only those this patient may have are suggested.")
+public record AlternativeView(
+        @Schema(description = "Catalog code of the treatment (see GET /v1/policy).") String code,
+        @Schema(description = "Treatment name in the requested language.") String name,
+        @Schema(description = "The decision for this treatment and patient.") DecisionStatus status,
+        @Schema(description = "True when a clinician must approve it first (status CLINICIAN_REVIEW).")
+        boolean requiresClinicianReview,
+        @Schema(description = "The patient's goals it addresses, and how well.") List<GoalCoverage> goalsCovered,
+        @Schema(description = "Why it is suggested, in the requested language.") String why,
+        @Schema(description = "The rules that fired for it (none when it is simply eligible).")
+        List<AlternativeReason> reasons) {
 
-    @Schema(name = "GoalCoverage")
-    public record GoalCoverage(Goal goal, GoalStrength strength) {}
+    @Schema(name = "GoalCoverage", description = "A goal of the patient the treatment addresses.")
+    public record GoalCoverage(@Schema(description = "The goal.") Goal goal,
+            @Schema(description = "How well the treatment addresses it.") GoalStrength strength) {}
 
-    @Schema(name = "AlternativeReason")
-    public record AlternativeReason(String code, Outcome outcome, Severity severity, String summary) {}
+    @Schema(name = "AlternativeReason", description = "A rule that fired for the alternative, in short.")
+    public record AlternativeReason(@Schema(description = "Stable rule code from the clinical reference.") String code,
+            @Schema(description = "What the rule does to this alternative.") Outcome outcome,
+            @Schema(description = "critical, warning or info, as CDS Hooks card indicators.") Severity severity,
+            @Schema(description = "One-line summary, at most 140 characters.") String summary) {}
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Q15: diabetes, whether a clinician called it poorly controlled, latest HbA1c in percent. */
-public record Diabetes(YesNoUnsure status, Type type, YesNoUnsure poorlyControlled,
+public record Diabetes(@Schema(description = "Q15. Diabetes.") YesNoUnsure status,
+        @Schema(description = "Q15.1. Which type; optional.") Type type,
+        @Schema(description = "Q15.2. A doctor or nurse said it is poorly controlled; required when YES.")
+        YesNoUnsure poorlyControlled,
         @Schema(description = "Latest HbA1c in percent (3 to 20); at or above the policy's threshold the diabetes is screened as uncontrolled.", minimum = "3", maximum = "20", example = "6.8")
         BigDecimal hba1cPercent) {
     @Schema(name = "DiabetesType")

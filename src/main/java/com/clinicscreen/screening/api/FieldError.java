@@ -1,10 +1,18 @@
 package com.clinicscreen.screening.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One invalid part of a request: the field as the client wrote it (dotted, with [index] for list
  * elements), the same as a JSON Pointer, and what is wrong.
  */
-public record FieldError(String field, String pointer, String message) {
+@Schema(description = "One invalid part of a request.")
+public record FieldError(
+        @Schema(description = "The field as the client wrote it: dotted, with [index] for list entries, e.g. "
+                + "answers.proceduresInArea.procedures[0].date.") String field,
+        @Schema(description = "The same field as a JSON Pointer (RFC 6901), e.g. /answers/proceduresInArea/procedures/0/date.")
+        String pointer,
+        @Schema(description = "What is wrong, in the requested language.") String message) {
 
     public static FieldError of(String field, String message) {
         return new FieldError(field, toPointer(field), message);

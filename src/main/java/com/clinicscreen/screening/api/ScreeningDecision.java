@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScreeningDecision(
         @Schema(required = true, description = "Unique id of this decision (UUID), for audit and support.")
         String decisionId,
-        @Schema(required = true) TreatmentRef treatment,
+        @Schema(required = true, description = "The treatment screened for.") TreatmentRef treatment,
         @Schema(required = true, description = "Highest precedence of all reasons: NOT_ELIGIBLE > DEFERRED > "
                 + "CLINICIAN_REVIEW > ELIGIBLE_WITH_PRECAUTIONS > ELIGIBLE.")
         DecisionStatus status,
@@ -48,7 +48,8 @@ public record ScreeningDecision(
         @Schema(required = true, description = "Other treatments that address at least one goal and that this patient "
                 + "may have (screened with the same answers), most goals covered first.")
         List<AlternativeView> alternatives,
-        @Schema(required = true) PolicyRef policy,
+        @Schema(required = true, description = "Provenance: the policy (and clinic settings) that made the decision.")
+        PolicyRef policy,
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
         @Schema(description = "Only with explain=true: every rule evaluated for the requested treatment.")
@@ -56,7 +57,8 @@ public record ScreeningDecision(
 
     /** A catalog treatment by code and name. */
     @Schema(name = "TreatmentRef")
-    public record TreatmentRef(String code, String name) {}
+    public record TreatmentRef(@Schema(description = "Catalog code.") String code,
+            @Schema(description = "Name in the requested language.") String name) {}
 
     /**
      * Which policy decided: the base policy's id, version and the SHA-256 of its file, and the clinic

@@ -17,4 +17,4 @@ public record ScreeningRequest(
         @Schema(description = "Planned treatment date (YYYY-MM-DD): the evaluation date of every rule. Today in the "
                 + "clinic's time zone when absent. Earlier dates re-screen as of that day.", example = "2026-10-01")
         LocalDate plannedTreatmentDate,
-        @Schema(required = true) IntakeAnswers answers) {}
+        @Schema(required = true, description = "The answers to the intake questionnaire.") IntakeAnswers answers) {}

@@ -18,6 +18,6 @@ public record SessionGuidanceView(
         @Schema(description = "Depth caveats.") String notes) {
 
     @Schema(name = "NeedleDepth")
-    public record NeedleDepth(TreatmentArea area, @Schema(description = "Millimetres.") BigDecimal minMm,
+    public record NeedleDepth(@Schema(description = "The treatment area.") TreatmentArea area, @Schema(description = "Millimetres.") BigDecimal minMm,
             @Schema(description = "Millimetres.") BigDecimal maxMm) {}
 }
