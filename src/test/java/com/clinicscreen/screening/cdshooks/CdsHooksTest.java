@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -194,12 +195,7 @@ class CdsHooksTest {
         HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fhir.createContext("/fhir/", exchange -> {
             seen.put(exchange.getRequestURI().toString(), String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-            byte[] body = bundle(condition("c9", "http://hl7.org/fhir/sid/icd-10-cm", "D66")).toString()
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+            answerFhir(exchange, bundle(condition("c9", "http://hl7.org/fhir/sid/icd-10-cm", "D66")));
         });
         fhir.start();
         try {
@@ -216,6 +212,15 @@ class CdsHooksTest {
         } finally {
             fhir.stop(0);
         }
+    }
+
+    /** The stub FHIR server's answer: one resource, 200, application/fhir+json. */
+    private static void answerFhir(HttpExchange exchange, JsonNode resource) throws IOException {
+        byte[] body = resource.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** Every prefetch key the service declares, for the tests that leave out one at a time. */
@@ -241,13 +246,8 @@ class CdsHooksTest {
         HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         fhir.createContext("/fhir/", exchange -> {
             queries.add(exchange.getRequestURI().getRawPath() + "?" + exchange.getRequestURI().getRawQuery());
-            JsonNode resource = exchange.getRequestURI().getPath().endsWith("/Patient/p1") ? record().get("patient")
-                    : bundle();
-            byte[] body = resource.toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
+            answerFhir(exchange, exchange.getRequestURI().getPath().endsWith("/Patient/p1") ? record().get("patient")
+                    : bundle());
         });
         fhir.start();
         try {
