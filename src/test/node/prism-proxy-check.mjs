@@ -33,6 +33,8 @@ const cases = [
   ['eligible', 'POST', '/v1/screenings', json, JSON.stringify(eligible), 200, false],
   ['deferred, explained, Spanish', 'POST', '/v1/screenings?explain=true&lang=es', json, deferred, 200, false],
   ['not eligible, every alternative', 'POST', '/v1/screenings?alternatives=always', json, notEligible, 200, false],
+  ['not eligible, as the patient reads it', 'POST', '/v1/screenings?view=patient&lang=es', json, notEligible, 200, false],
+  ['deferred, as the patient reads it, gzip', 'POST', '/v1/screenings?view=patient', { ...json, 'Accept-Encoding': 'gzip' }, deferred, 200, false],
   ['RF microneedling', 'POST', '/v1/screenings', json, withAnswers((a, b) => {
     b.treatment = 'ALT_RFMN';
     a.electronicImplant = 'NO';
@@ -50,6 +52,7 @@ const cases = [
   }), 400, true],
   ['lang in capitals', 'POST', '/v1/screenings?lang=EN', json, JSON.stringify(eligible), 400, true],
   ['explain not a boolean', 'POST', '/v1/screenings?explain=yes', json, JSON.stringify(eligible), 400, true],
+  ['view in capitals', 'POST', '/v1/screenings?view=PATIENT', json, JSON.stringify(eligible), 400, true],
   ['body as text/plain', 'POST', '/v1/screenings', { 'Content-Type': 'text/plain' }, JSON.stringify(eligible), 415, true],
   ['date of birth in the future (a rule of the questionnaire)', 'POST', '/v1/screenings', json,
     withAnswers((a) => { a.dateOfBirth = '2030-01-01'; }), 400, false],

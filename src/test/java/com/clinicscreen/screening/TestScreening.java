@@ -80,6 +80,21 @@ public final class TestScreening {
             }
 
             @Override
+            public Browser browser() {
+                return new Browser() {
+                    @Override
+                    public int requestsPerMinute() {
+                        return 30;
+                    }
+
+                    @Override
+                    public long maxClients() {
+                        return 100_000;
+                    }
+                };
+            }
+
+            @Override
             public Limits limits() {
                 return new Limits() {
                     @Override

@@ -2,6 +2,7 @@ package com.clinicscreen.screening.api;
 
 import com.clinicscreen.screening.domain.AnswerRef;
 import com.clinicscreen.screening.domain.Certainty;
+import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.RuleCategory;
 import com.clinicscreen.screening.domain.Severity;
@@ -17,6 +18,9 @@ public record ReasonView(
         @Schema(required = true, description = "Stable rule code from the clinical reference (e.g. ISOTRETINOIN_RECENT).") String code,
         @Schema(description = "The rule's category in the clinical reference.") RuleCategory category,
         @Schema(description = "What the rule does to this treatment for this patient.") Outcome outcome,
+        @Schema(required = true, description = "The decision status this reason alone gives, in the decision's own "
+                + "vocabulary: DEFER_UNTIL_DATE and DEFER_UNTIL_RESOLVED give DEFERRED; the decision's status is the "
+                + "highest of its reasons' statuses.") DecisionStatus status,
         @Schema(required = true, description = "critical (not eligible or deferred), warning (clinician review) or info (precaution), as CDS Hooks card indicators.") Severity severity,
         @Schema(required = true, maxLength = 140, description = "Card summary, at most 140 characters.") String summary,
         @Schema(description = "Plain-language explanation for the patient.") String patientText,
@@ -30,7 +34,9 @@ public record ReasonView(
         List<AnswerRef> triggeredBy,
         @Schema(description = "Where the rule is in the clinical reference (section, row and any parameter), e.g. \"§1.2 #20, "
                 + "§7 ISOTRETINOIN_WASHOUT\".") String ref,
-        @Schema(description = "The reference's sources for the rule.") List<SourceView> sources) {
+        @Schema(description = "The rule's primary sources in the clinical reference: product labels, regulators, "
+                + "peer-reviewed papers and guidelines. Clinic consent forms and pre/post sheets are left out (ref leads "
+                + "to them); empty when the rule rests on clinic practice alone.") List<SourceView> sources) {
 
     /** A source of the reference (§0 id), for CDS-style attribution. */
     @Schema(name = "SourceView", description = "A source of the clinical reference, for attribution.")

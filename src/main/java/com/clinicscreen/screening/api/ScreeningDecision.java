@@ -35,6 +35,10 @@ public record ScreeningDecision(
         DecisionStatus afterDeferral,
         @Schema(required = true, description = "The date every rule was evaluated on (YYYY-MM-DD).")
         LocalDate evaluationDate,
+        @Schema(required = true, maxLength = 120, description = "A few words for the patient on what the decision "
+                + "means, in the requested language (e.g. \"You can book from 1 April 2027\").") String headline,
+        @Schema(required = true, description = "What the decision means for the patient and what happens next, in plain "
+                + "language, with dates written out in the requested language.") String message,
         @Schema(required = true, description = "Every rule that fired, most severe first.")
         List<ReasonView> reasons,
         @Schema(required = true, description = "What must happen before re-screening, for deferrals until resolved.")
@@ -53,7 +57,11 @@ public record ScreeningDecision(
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
         @Schema(description = "Only with explain=true: every rule evaluated for the requested treatment.")
-        List<RuleExplanation> explanation) {
+        List<RuleExplanation> explanation,
+        @Schema(required = true, enumeration = "full", description = "Which view of the decision this is: full.")
+        String view) {
+
+    public static final String VIEW = "full";
 
     /** A catalog treatment by code and name. */
     @Schema(name = "TreatmentRef")

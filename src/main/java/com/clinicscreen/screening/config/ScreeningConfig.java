@@ -30,6 +30,23 @@ public interface ScreeningConfig {
     @WithDefault("730")
     int planningHorizonDays();
 
+    /** Screenings from booking widgets in patients' browsers, without a token. */
+    Browser browser();
+
+    interface Browser {
+
+        /**
+         * Screenings one client address may request per minute from a browser without a token (the burst is
+         * the same number); 0 turns the limit off. Above it: 429 problem+json with Retry-After.
+         */
+        @WithDefault("30")
+        int requestsPerMinute();
+
+        /** Client addresses tracked at once; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        long maxClients();
+    }
+
     /** Request limits beyond the HTTP ones (body and header size are quarkus.http.limits.*). */
     Limits limits();
 

@@ -388,8 +388,10 @@ public final class PolicyCompiler {
         defs.forEach((id, def) -> {
             if (def == null || blank(def.label())) {
                 problem("sources." + id, "'label' is required");
+            } else if (!"primary".equals(def.kind()) && !"secondary".equals(def.kind())) {
+                problem("sources." + id + ".kind", "must be primary or secondary (the reference's §0 table)");
             } else {
-                result.put(id, new SourceRef(id, def.label(), def.url()));
+                result.put(id, new SourceRef(id, def.label(), def.url(), "primary".equals(def.kind())));
             }
         });
         return result;

@@ -41,7 +41,7 @@ public record PolicyDocument(
     public record Uncertainty(LocalizedText unsure, LocalizedText notAsked) {}
 
     /** A reference source (reference §0 ids such as S8 or C4). */
-    public record Source(String label, String url) {}
+    public record Source(String kind, String label, String url) {}
 
     /** A preparation or aftercare instruction; days are relative to the treatment day (negative = before). */
     public record InstructionDef(String phase, String audience, Integer fromDay, Integer toDay, LocalizedText text,

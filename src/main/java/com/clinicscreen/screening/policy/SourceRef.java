@@ -1,4 +1,7 @@
 package com.clinicscreen.screening.policy;
 
-/** A reference source a rule or instruction rests on (reference §0 id, label, optional URL). */
-public record SourceRef(String id, String label, String url) {}
+/**
+ * A reference source a rule or instruction rests on (reference §0 id, label, optional URL); primary when
+ * the reference lists it among its primary sources (labels, regulators, peer-reviewed papers, guidelines).
+ */
+public record SourceRef(String id, String label, String url, boolean primary) {}

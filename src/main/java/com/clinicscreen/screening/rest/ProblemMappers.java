@@ -20,6 +20,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.CharConversionException;
@@ -49,6 +50,13 @@ public class ProblemMappers {
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
         return problem(ProblemType.INVALID_REQUEST, e.errors().size() + " answer(s) missing or invalid; nothing was screened",
                 uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        Response problem = problem(ProblemType.TOO_MANY_REQUESTS,
+                "Please wait " + e.retryAfterSeconds() + " second(s) before trying again", uri, null);
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper
@@ -134,10 +142,8 @@ public class ProblemMappers {
     /** No token, or one that fails verification; the reason is not disclosed to the caller. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        ProblemType type = ProblemType.UNAUTHORIZED;
-        telemetry.problem(type.name());
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new Problem(type.uri(), type.title(), type.status(), type.title(), uri.getPath(), null)).build();
+        Response problem = problem(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.title(), uri, null);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

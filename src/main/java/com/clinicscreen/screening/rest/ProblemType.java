@@ -12,6 +12,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported content type", 415),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many screenings from this client", 429),
     INTERNAL("internal-error", "The service failed to process the request", 500),
     KEYS_UNAVAILABLE("keys-unavailable", "Tokens cannot be verified yet: the identity provider's keys are not loaded",
             503);

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.api.PatientDecision;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,11 +67,16 @@ public class ScreeningResource {
                             @ExampleObject(name = "deferred", ref = "#/components/examples/request-deferred"),
                             @ExampleObject(name = "not-eligible", ref = "#/components/examples/request-not-eligible"),
                             @ExampleObject(name = "missing-answers", ref = "#/components/examples/request-missing-answers")}))
-    @APIResponse(responseCode = "200", description = "The decision. `Cache-Control: no-store`; `Content-Language` "
-            + "names the language of the texts.",
+    @APIResponse(responseCode = "200", description = "The decision: the full view (ScreeningDecision) by default, the "
+            + "patient view (PatientDecision) with `view=patient`. `Cache-Control: no-store`; `Content-Language` names "
+            + "the language of the texts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ScreeningDecision.class),
+                    schema = @Schema(oneOf = {ScreeningDecision.class, PatientDecision.class}, discriminatorProperty = "view",
+                            discriminatorMapping = {
+                                    @DiscriminatorMapping(value = ScreeningDecision.VIEW, schema = ScreeningDecision.class),
+                                    @DiscriminatorMapping(value = PatientDecision.VIEW, schema = PatientDecision.class)}),
                     examples = {
+                            @ExampleObject(name = "patient-view", ref = "#/components/examples/patient-view-not-eligible"),
                             @ExampleObject(name = "eligible", ref = "#/components/examples/decision-eligible"),
                             @ExampleObject(name = "eligible-with-precautions", ref = "#/components/examples/decision-eligible-with-precautions"),
                             @ExampleObject(name = "clinician-review", ref = "#/components/examples/decision-clinician-review"),
@@ -87,6 +94,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
     @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
     @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     @APIResponse(responseCode = "503", ref = "#/components/responses/KeysUnavailable")
@@ -99,18 +107,35 @@ public class ScreeningResource {
                     + "`always` also for an eligible patient; `none` never. Only treatments the clinic offers are "
                     + "suggested.", schema = @Schema(type = SchemaType.STRING, enumeration = {"auto", "always", "none"},
                     defaultValue = "auto")) @QueryParam("alternatives") String alternatives,
+            @Parameter(description = "Which view of the decision: `full` (default), for clinic systems and staff; "
+                    + "`patient`, what a patient reads (headline, message, patient texts, the patient's own instructions "
+                    + "and the alternatives bookable without a clinician; no clinician detail, sources or answers). "
+                    + "Lower case, exactly as written.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"full", "patient"}, defaultValue = "full")) @QueryParam("view") String view,
             @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
             @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
                     + "English otherwise; at most the HTTP layer's 16 KB of headers.", schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
                     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var language = LanguageSelector.select(lang, acceptLanguage);
+        boolean patient = patientView(view);
         ScreeningDecision decision = service.screen(request, language, flag("explain", explain),
                 alternativesMode(alternatives));
-        return Response.ok(decision)
+        return Response.ok(patient ? PatientDecision.of(decision) : decision)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /** The view parameter: absent, "full" or "patient"; anything else is refused. */
+    private static boolean patientView(String value) {
+        if (value == null || value.equals("full")) {
+            return false;
+        }
+        if (value.equals("patient")) {
+            return true;
+        }
+        throw new InvalidParameterException(List.of(FieldError.of("view", "must be full or patient")));
     }
 
     /** The alternatives parameter: absent, "auto", "always" or "none"; anything else is refused. */

@@ -31,6 +31,8 @@ final class SpanishProblems {
         put("No acceptable representation", "No hay una representación aceptable");
         put("Unsupported content type", "Tipo de contenido no admitido");
         put("The request body is too large", "El cuerpo de la solicitud es demasiado grande");
+        put("Too many screenings from this client", "Demasiadas evaluaciones desde este cliente");
+        put("Please wait (\\d+) second\\(s\\) before trying again", "Espere $1 segundo(s) antes de volver a intentarlo");
         put("The service failed to process the request", "El servicio no pudo procesar la solicitud");
         put("Tokens cannot be verified yet: the identity provider's keys are not loaded",
                 "Aún no se pueden verificar los tokens: no se han cargado las claves del proveedor de identidad");
@@ -85,6 +87,7 @@ final class SpanishProblems {
         put("must be a JSON object", "debe ser un objeto JSON");
         put("must be true or false", "debe ser true o false");
         put("must be auto, always or none", "debe ser auto, always o none");
+        put("must be full or patient", "debe ser full o patient");
         put("give it once", "indíquelo una sola vez");
         put("must not be empty", "no debe estar vacío");
         put("unsupported language; use one of (.+)", "idioma no admitido; use uno de $1");

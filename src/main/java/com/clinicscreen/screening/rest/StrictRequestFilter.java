@@ -24,6 +24,7 @@ public class StrictRequestFilter {
             "lang", Set.of("en", "es"),
             "explain", Set.of("true", "false"),
             "alternatives", Set.of("auto", "always", "none"),
+            "view", Set.of("full", "patient"),
             "plannedTreatmentDate", Set.of());
 
     @ServerRequestFilter(preMatching = true)

@@ -48,7 +48,8 @@ final class DecisionPresenter {
         };
         String resolve = fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED && texts.resolve() != null
                 ? texts.resolve().in(language) : null;
-        return new ReasonView(fired.rule().code(), fired.rule().category(), fired.outcome(), fired.outcome().severity(),
+        return new ReasonView(fired.rule().code(), fired.rule().category(), fired.outcome(), fired.outcome().status(),
+                fired.outcome().severity(),
                 texts.summary().in(language), texts.patient().in(language), texts.clinician().in(language), certainty,
                 note == null ? null : note.in(language), fired.outcome() == Outcome.DEFER_UNTIL_DATE ? fired.date() : null,
                 resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()));
@@ -57,7 +58,9 @@ final class DecisionPresenter {
     private static List<ReasonView.SourceView> sources(List<SourceRef> sources) {
         List<ReasonView.SourceView> views = new ArrayList<>(sources.size());
         for (SourceRef source : sources) {
-            views.add(new ReasonView.SourceView(source.id(), source.label(), source.url()));
+            if (source.primary()) {
+                views.add(new ReasonView.SourceView(source.id(), source.label(), source.url()));
+            }
         }
         return views;
     }

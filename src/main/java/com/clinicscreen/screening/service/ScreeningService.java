@@ -160,11 +160,16 @@ public class ScreeningService {
         for (Screening.Alternative alternative : screening.alternatives()) {
             alternatives.add(presenter.alternative(alternative, language));
         }
+        String treatmentName = treatment.name().in(language);
+        boolean bookableAlternatives = alternatives.stream().anyMatch(a -> a.status().isEligible());
+        var message = DecisionMessages.of(new DecisionMessages.Situation(status, treatmentName, screening.eligibleFrom(),
+                screening.notBefore(), screening.afterDeferral(), !toResolve.isEmpty(), bookableAlternatives), language);
         return new ScreeningDecision(UUID.randomUUID().toString(),
-                new ScreeningDecision.TreatmentRef(treatment.code(), treatment.name().in(language)), status,
+                new ScreeningDecision.TreatmentRef(treatment.code(), treatmentName), status,
                 status.isEligible(), screening.eligibleFrom(), screening.notBefore(), screening.afterDeferral(),
-                evaluationDate, reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
-                policyRef, language.tag(), explain ? presenter.explanation(requested) : null);
+                evaluationDate, message.headline(), message.message(), reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
+                policyRef, language.tag(), explain ? presenter.explanation(requested) : null,
+                ScreeningDecision.VIEW);
     }
 
     private static Map<Goal, LocalizedText> goalLabels(Questionnaire questionnaire) {

@@ -1,0 +1,105 @@
+package com.clinicscreen.screening.api;
+
+import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.policy.Instruction;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The decision as a patient reads it (view=patient): the plain-language headline and message, when they
+ * can book, each reason's patient text, the patient's own instructions with dates, and the alternatives
+ * they can book without a clinician. No clinician detail, sources, answers or rule internals.
+ */
+@Schema(description = "The decision as a patient reads it (view=patient): status, headline and message, when the patient "
+        + "can book, each reason's patient text, the patient's own instructions with dates, and the alternatives that "
+        + "can be booked without a clinician. No clinician detail, sources, answers or rule internals.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PatientDecision(
+        @Schema(required = true, description = "Unique id of this decision (UUID), the same as in the full view.")
+        String decisionId,
+        @Schema(required = true, description = "The treatment screened for.") ScreeningDecision.TreatmentRef treatment,
+        @Schema(required = true, description = "Highest precedence of all reasons: NOT_ELIGIBLE > DEFERRED > "
+                + "CLINICIAN_REVIEW > ELIGIBLE_WITH_PRECAUTIONS > ELIGIBLE.") DecisionStatus status,
+        @Schema(required = true, description = "True when the patient may be booked without anyone deciding first.")
+        boolean eligible,
+        @Schema(description = "First day the patient can be booked without anyone's decision (YYYY-MM-DD).")
+        LocalDate eligibleFrom,
+        @Schema(description = "DEFERRED only: the first day any booking is possible (YYYY-MM-DD).") LocalDate notBefore,
+        @Schema(description = "DEFERRED only: the status once every deferral has ended.") DecisionStatus afterDeferral,
+        @Schema(required = true, description = "The date every rule was evaluated on (YYYY-MM-DD).")
+        LocalDate evaluationDate,
+        @Schema(required = true, maxLength = 120, description = "A few words for the patient, in the requested language.")
+        String headline,
+        @Schema(required = true, description = "What the decision means for the patient and what happens next, in plain "
+                + "language.") String message,
+        @Schema(required = true, description = "Every rule that fired, most severe first, as the patient reads it.")
+        List<PatientReason> reasons,
+        @Schema(required = true, description = "What must happen before the patient fills in the questionnaire again.")
+        List<String> conditionsToResolve,
+        @Schema(required = true, description = "The patient's before and day-of instructions (empty when NOT_ELIGIBLE).")
+        List<PatientInstruction> preparation,
+        @Schema(required = true, description = "The patient's aftercare instructions (empty when NOT_ELIGIBLE).")
+        List<PatientInstruction> aftercare,
+        @Schema(required = true, description = "Other treatments for the patient's goals that this patient can book "
+                + "without a clinician's decision (those needing one are in the full view).")
+        List<PatientAlternative> alternatives,
+        @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
+        String language,
+        @Schema(required = true, enumeration = "patient", description = "Which view of the decision this is: patient.")
+        String view) {
+
+    public static final String VIEW = "patient";
+
+    /** A fired rule as the patient reads it. */
+    @Schema(name = "PatientReason", description = "A rule that fired, as the patient reads it.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PatientReason(
+            @Schema(required = true, description = "Stable rule code from the clinical reference.") String code,
+            @Schema(required = true, description = "The decision status this reason alone gives.") DecisionStatus status,
+            @Schema(required = true, description = "Plain-language explanation for the patient.") String text,
+            @Schema(description = "For a date deferral: the first day this reason no longer applies (YYYY-MM-DD).")
+            LocalDate eligibleFrom,
+            @Schema(description = "For a condition that can be resolved: what resolves it.") String resolveBy) {}
+
+    /** One of the patient's instructions, with its dates when the treatment day is known. */
+    @Schema(name = "PatientInstruction", description = "One of the patient's instructions, with its dates when the "
+            + "treatment day is known.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PatientInstruction(
+            @Schema(required = true, description = "Stable instruction code.") String code,
+            @Schema(required = true, description = "BEFORE, DAY_OF or AFTER the treatment.") String phase,
+            @Schema(description = "First day it applies (YYYY-MM-DD).") LocalDate startDate,
+            @Schema(description = "Last day it applies (YYYY-MM-DD).") LocalDate endDate,
+            @Schema(required = true, description = "The instruction, in the requested language.") String text) {}
+
+    /** An alternative the patient can book without a clinician. */
+    @Schema(name = "PatientAlternative", description = "An alternative the patient can book without a clinician's decision.")
+    public record PatientAlternative(
+            @Schema(required = true, description = "Catalog code of the treatment.") String code,
+            @Schema(required = true, description = "Treatment name in the requested language.") String name,
+            @Schema(required = true, description = "Why it is suggested, in the requested language.") String why) {}
+
+    /** The patient's part of a full decision. */
+    public static PatientDecision of(ScreeningDecision full) {
+        List<PatientReason> reasons = full.reasons().stream()
+                .map(r -> new PatientReason(r.code(), r.status(), r.patientText(), r.eligibleFrom(), r.resolveBy()))
+                .toList();
+        List<PatientAlternative> alternatives = full.alternatives().stream()
+                .filter(a -> a.status().isEligible())
+                .map(a -> new PatientAlternative(a.code(), a.name(), a.why()))
+                .toList();
+        return new PatientDecision(full.decisionId(), full.treatment(), full.status(), full.eligible(),
+                full.eligibleFrom(), full.notBefore(), full.afterDeferral(), full.evaluationDate(), full.headline(),
+                full.message(), reasons, full.conditionsToResolve(), forPatient(full.preparation()),
+                forPatient(full.aftercare()), alternatives, full.language(), VIEW);
+    }
+
+    private static List<PatientInstruction> forPatient(List<InstructionView> instructions) {
+        return instructions.stream()
+                .filter(i -> i.audience() == Instruction.Audience.PATIENT)
+                .map(i -> new PatientInstruction(i.code(), i.phase().name(), i.startDate(), i.endDate(), i.text()))
+                .toList();
+    }
+}

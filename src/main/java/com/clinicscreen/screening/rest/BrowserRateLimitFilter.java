@@ -1,0 +1,36 @@
+package com.clinicscreen.screening.rest;
+
+import com.clinicscreen.screening.security.BrowserOrScreenerPolicy;
+import com.clinicscreen.screening.security.BrowserRateLimiter;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Limits screenings from browsers without a token (an Origin header, no Authorization) per client
+ * address, before anything else is done for them. The address is the peer's, or the one the trusted
+ * ingress forwards (quarkus.http.proxy.*), so one client cannot pass for many by setting a header.
+ */
+public class BrowserRateLimitFilter {
+
+    private final BrowserRateLimiter limiter;
+
+    public BrowserRateLimitFilter(BrowserRateLimiter limiter) {
+        this.limiter = limiter;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void limit(ContainerRequestContext request, HttpServerRequest http) {
+        if (!limiter.enabled() || !HttpMethod.POST.equals(request.getMethod())
+                || !BrowserOrScreenerPolicy.BROWSER_PATH.equals(request.getUriInfo().getPath())
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || request.getHeaderString("Origin") == null) {
+            return;
+        }
+        limiter.tryAcquire(http.remoteAddress().hostAddress()).ifPresent(wait -> {
+            throw new TooManyRequestsException(wait);
+        });
+    }
+}

@@ -1,0 +1,117 @@
+package com.clinicscreen.screening.service;
+
+import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Language;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The decision's headline and plain-language message for the patient, one per status, in English and
+ * Spanish. Dates are written out in the patient's language, since a patient reads "10 December 2026"
+ * more surely than an ISO date. Each language is one table of phrases; the sentences are built the same way.
+ */
+final class DecisionMessages {
+
+    /** A headline (a few words) and a message (one to three sentences). */
+    record Message(String headline, String message) {}
+
+    /** What the patient needs to know about one decision. */
+    record Situation(DecisionStatus status, String treatmentName, LocalDate eligibleFrom, LocalDate notBefore,
+            DecisionStatus afterDeferral, boolean hasConditionsToResolve, boolean hasBookableAlternatives) {}
+
+    /** One language's phrases; %1$s is the treatment's name, %2$s a date. */
+    private record Phrases(DateTimeFormatter dates, String eligibleHeadline, String eligible,
+            String precautionsHeadline, String precautions, String reviewHeadline, String review,
+            String deferredFromHeadline, String deferredFrom, String notNowHeadline, String hasToWait,
+            String untilAtLeast, String and, String untilResolved, String thenClinician, String thenAgain,
+            String notEligibleHeadline, String notEligible, String talkItThrough, String otherOptions) {}
+
+    private static final Phrases ENGLISH = new Phrases(
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            "You can book this treatment",
+            "Nothing in your answers stands in the way of %1$s from %2$s. Please follow the preparation steps below.",
+            "You can book this treatment, with some precautions",
+            "You can have %1$s from %2$s. Some of your answers mean the clinic will take extra care: please read the "
+                    + "notes and preparation steps below.",
+            "A clinician will review your answers first",
+            "Before %1$s can be booked, a clinician needs to look at some of your answers. The clinic will contact "
+                    + "you; you do not need to do anything now.",
+            "You can book from %2$s",
+            "%1$s has to wait for now. You can book it for %2$s or later; the reasons are below.",
+            "Not right now",
+            "%1$s has to wait", " until at least %2$s", ", and", " until what is listed below has been resolved",
+            " A clinician will then review your answers before it can be booked; the clinic will contact you.",
+            " Then please fill in the questionnaire again.",
+            "This treatment is not suitable for you",
+            "Based on your answers, %1$s is not a safe choice for you.",
+            " The clinic is happy to talk it through with you.",
+            " The other options below may suit your goals.");
+
+    private static final Phrases SPANISH = new Phrases(
+            DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es")),
+            "Puede reservar este tratamiento",
+            "Nada en sus respuestas impide el tratamiento (%1$s) a partir del %2$s. Siga los pasos de preparación "
+                    + "indicados abajo.",
+            "Puede reservar este tratamiento, con algunas precauciones",
+            "Puede hacerse el tratamiento (%1$s) a partir del %2$s. Algunas de sus respuestas requieren cuidados "
+                    + "adicionales: lea las notas y los pasos de preparación indicados abajo.",
+            "Un profesional revisará primero sus respuestas",
+            "Antes de reservar el tratamiento (%1$s), un profesional debe revisar algunas de sus respuestas. La "
+                    + "clínica se pondrá en contacto con usted; no necesita hacer nada ahora.",
+            "Puede reservar a partir del %2$s",
+            "El tratamiento (%1$s) debe esperar por ahora. Puede reservarlo para el %2$s o más adelante; los motivos "
+                    + "se indican abajo.",
+            "Ahora no",
+            "El tratamiento (%1$s) debe esperar", " al menos hasta el %2$s", ", y",
+            " hasta que se resuelva lo que se indica abajo",
+            " Después, un profesional revisará sus respuestas antes de reservarlo; la clínica se pondrá en contacto "
+                    + "con usted.",
+            " Después, vuelva a completar el cuestionario.",
+            "Este tratamiento no es adecuado para usted",
+            "Según sus respuestas, el tratamiento (%1$s) no es una opción segura para usted.",
+            " La clínica puede comentarlo con usted.",
+            " Las otras opciones de abajo pueden ayudarle con sus objetivos.");
+
+    private DecisionMessages() {}
+
+    static Message of(Situation s, Language language) {
+        Phrases p = language == Language.ES ? SPANISH : ENGLISH;
+        String name = s.treatmentName();
+        String others = s.hasBookableAlternatives() ? p.otherOptions() : "";
+        return switch (s.status()) {
+            case ELIGIBLE -> message(p, p.eligibleHeadline(), p.eligible(), name, s.eligibleFrom());
+            case ELIGIBLE_WITH_PRECAUTIONS -> message(p, p.precautionsHeadline(), p.precautions(), name, s.eligibleFrom());
+            case CLINICIAN_REVIEW -> message(p, p.reviewHeadline(), p.review() + others, name, null);
+            case DEFERRED -> s.eligibleFrom() != null
+                    ? message(p, p.deferredFromHeadline(), p.deferredFrom() + others, name, s.eligibleFrom())
+                    : message(p, p.notNowHeadline(), waitUntil(p, s) + others, name, s.notBefore());
+            case NOT_ELIGIBLE -> message(p, p.notEligibleHeadline(), p.notEligible() + others + p.talkItThrough(),
+                    name, null);
+        };
+    }
+
+    /** A deferral without a bookable date: until a date, a resolution or both, then a clinician or a new intake. */
+    private static String waitUntil(Phrases p, Situation s) {
+        StringBuilder message = new StringBuilder(p.hasToWait());
+        if (s.notBefore() != null) {
+            message.append(p.untilAtLeast());
+        }
+        if (s.hasConditionsToResolve()) {
+            message.append(s.notBefore() != null ? p.and() : "").append(p.untilResolved());
+        }
+        message.append('.');
+        message.append(s.afterDeferral() == DecisionStatus.CLINICIAN_REVIEW ? p.thenClinician() : p.thenAgain());
+        return message.toString();
+    }
+
+    private static Message message(Phrases p, String headline, String message, String name, LocalDate date) {
+        String written = date == null ? "" : p.dates().format(date);
+        return new Message(fill(headline, name, written), fill(message, name, written));
+    }
+
+    /** Plain replacement rather than String.format: no format parsing on every request. */
+    private static String fill(String template, String name, String date) {
+        return template.replace("%1$s", name).replace("%2$s", date);
+    }
+}

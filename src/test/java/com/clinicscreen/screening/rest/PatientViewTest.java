@@ -1,0 +1,157 @@
+package com.clinicscreen.screening.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.clinicscreen.screening.Intake;
+import com.clinicscreen.screening.contract.ContractValidation;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The decision a patient can read: a headline and message for every status, reasons in the decision's
+ * own vocabulary, a patient view without clinician content, primary sources only, compressed responses.
+ */
+@QuarkusTest
+class PatientViewTest {
+
+    private static final Intake PREGNANT_WITH_KELOIDS = Intake.healthy()
+            .set("answers.pregnancy", "{\"status\":\"YES\"}").set("answers.keloidTendency", "YES");
+    /** Isotretinoin stopped 2026-06-15: six months' washout ends 2026-12-15. */
+    private static final Intake ISOTRETINOIN_STOPPED = Intake.healthy().set("answers.isotretinoin",
+            "{\"status\":\"PAST\",\"firstDoseDate\":\"2025-12-01\",\"lastDoseDate\":\"2026-06-15\"}");
+
+    @BeforeAll
+    static void setUp() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        ContractValidation.enable();
+    }
+
+    private static ValidatableResponse screen(Intake intake, String query) {
+        return given().contentType(ContentType.JSON).body(intake.json()).post("/v1/screenings" + query).then()
+                .statusCode(200);
+    }
+
+    @Test
+    void eligiblePatientReadsTheDateInTheirLanguage() {
+        screen(Intake.healthy(), "?view=patient").body("status", equalTo("ELIGIBLE"))
+                .body("headline", equalTo("You can book this treatment"))
+                .body("message", matchesPattern(".*Microneedling from 1 October 2026\\..*"));
+        screen(Intake.healthy(), "?view=patient&lang=es").body("headline", equalTo("Puede reservar este tratamiento"))
+                .body("message", matchesPattern(".*a partir del 1 de octubre de 2026\\..*"));
+    }
+
+    @Test
+    void deferredPatientIsToldTheFirstDayTheyCanBook() {
+        screen(ISOTRETINOIN_STOPPED, "?view=patient").body("status", equalTo("DEFERRED"))
+                .body("eligibleFrom", equalTo("2026-12-15"))
+                .body("headline", equalTo("You can book from 15 December 2026"))
+                .body("reasons.status", everyItem(equalTo("DEFERRED")));
+    }
+
+    @Test
+    void clinicianReviewSaysAClinicianWillCall() {
+        screen(Intake.healthy().set("answers.bloodThinners", "{\"status\":\"YES\",\"medicines\":[\"CLOPIDOGREL\"]}"),
+                "?view=patient").body("status", equalTo("CLINICIAN_REVIEW"))
+                .body("eligibleFrom", org.hamcrest.Matchers.nullValue())
+                .body("headline", equalTo("A clinician will review your answers first"))
+                .body("message", matchesPattern(".*The clinic will contact you.*"));
+    }
+
+    @Test
+    void pregnantWithKeloidsIsNotEligibleAndSeesOnlyWhatTheyCanBookWithoutAClinician() {
+        screen(PREGNANT_WITH_KELOIDS, "?view=patient").body("status", equalTo("NOT_ELIGIBLE"))
+                .body("headline", equalTo("This treatment is not suitable for you"))
+                .body("message", matchesPattern(".*The other options below may suit your goals.*"))
+                .body("alternatives.code", contains("ALT_TOP_GENTLE"))
+                .body("reasons.find { it.code == 'PREGNANCY' }.status", equalTo("DEFERRED"))
+                .body("reasons.find { it.code == 'KELOID_HYPERTROPHIC_TENDENCY' }.status", equalTo("NOT_ELIGIBLE"))
+                .body("reasons.text", everyItem(notNullValue()))
+                .body("reasons.text", not(hasItem(matchesPattern("(?i).*congratulations.*"))));
+        // The full view keeps the alternatives a clinician may approve, flagged as such.
+        screen(PREGNANT_WITH_KELOIDS, "").body("alternatives.find { it.code == 'ALT_PEEL_SUP' }.requiresClinicianReview",
+                equalTo(true));
+    }
+
+    @Test
+    void reasonsSpeakTheDecisionsVocabulary() {
+        screen(ISOTRETINOIN_STOPPED, "").body("reasons.find { it.code == 'ISOTRETINOIN_RECENT' }.outcome",
+                equalTo("DEFER_UNTIL_DATE")).body("reasons.find { it.code == 'ISOTRETINOIN_RECENT' }.status",
+                equalTo("DEFERRED"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"healthy", "isotretinoin", "clopidogrel", "pregnant-keloids"})
+    void patientViewLeavesOutClinicianContent(String name) {
+        Intake intake = switch (name) {
+            case "healthy" -> Intake.healthy();
+            case "isotretinoin" -> ISOTRETINOIN_STOPPED;
+            case "clopidogrel" -> Intake.healthy().set("answers.bloodThinners",
+                    "{\"status\":\"YES\",\"medicines\":[\"CLOPIDOGREL\"]}");
+            default -> PREGNANT_WITH_KELOIDS;
+        };
+        String full = screen(intake, "").extract().asString();
+        String patient = screen(intake, "?view=patient").extract().asString();
+        for (String clinicianOnly : new String[] {"clinicianDetail", "sources", "triggeredBy", "\"ref\"", "policy",
+                "sessionGuidance", "\"CLINICIAN\"", "needleDepth", "outcome", "severity"}) {
+            assertFalse(patient.contains(clinicianOnly), name + ": patient view has " + clinicianOnly);
+        }
+        assertTrue(patient.getBytes(StandardCharsets.UTF_8).length < full.getBytes(StandardCharsets.UTF_8).length, name);
+    }
+
+    /**
+     * The patient's own instructions (25 texts, 3.1 KB for a healthy patient) are in both views; where none
+     * apply (NOT_ELIGIBLE) what is left for the patient is at most a third of the full view.
+     */
+    @Test
+    void withoutInstructionsThePatientViewIsAtMostAThirdOfTheFullView() {
+        int full = screen(PREGNANT_WITH_KELOIDS, "").extract().asByteArray().length;
+        int patient = screen(PREGNANT_WITH_KELOIDS, "?view=patient").extract().asByteArray().length;
+        assertTrue(patient * 3 <= full, "patient view " + patient + " B, full " + full + " B");
+    }
+
+    @Test
+    void fullViewCitesOnlyThePrimarySources() {
+        var reasons = screen(Intake.healthy().set("answers.nsaidsOrSupplements", "YES").set("answers.keloidTendency", "YES")
+                .set("answers.pregnancy", "{\"status\":\"YES\"}"), "").extract().jsonPath();
+        assertEquals(java.util.List.of(), reasons.getList("reasons.sources.flatten().findAll { !(it.id ==~ /S\\d+/) }"));
+        assertTrue(reasons.getList("reasons.sources.flatten()").size() > 0, "some primary sources are cited");
+    }
+
+    @Test
+    void viewIsStrict() {
+        for (String value : new String[] {"PATIENT", "", "clinician"}) {
+            given().contentType(ContentType.JSON).body(Intake.healthy().json()).post("/v1/screenings?view=" + value)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("view"));
+        }
+        given().contentType(ContentType.JSON).body(Intake.healthy().json())
+                .post("/v1/screenings?view=patient&view=full").then().statusCode(400);
+    }
+
+    @Test
+    void decisionsAreCompressedWhenTheClientAcceptsIt() {
+        given().contentType(ContentType.JSON).header("Accept-Encoding", "gzip").body(PREGNANT_WITH_KELOIDS.json())
+                .post("/v1/screenings").then().statusCode(200).header("Content-Encoding", "gzip");
+        given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .contentType(ContentType.JSON).header("Accept-Encoding", "identity").body(PREGNANT_WITH_KELOIDS.json())
+                .post("/v1/screenings").then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue());
+    }
+}
