@@ -93,21 +93,6 @@ public final class TestScreening {
                     }
                 };
             }
-
-            @Override
-            public Limits limits() {
-                return new Limits() {
-                    @Override
-                    public int maxListItems() {
-                        return 50;
-                    }
-
-                    @Override
-                    public int maxStringLength() {
-                        return 64;
-                    }
-                };
-            }
         };
     }
 }

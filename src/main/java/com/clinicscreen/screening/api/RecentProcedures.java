@@ -1,5 +1,8 @@
 package com.clinicscreen.screening.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -7,7 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Q28: procedures done in the treatment area, each with its date (approximate dates are fine). */
 public record RecentProcedures(
         @Schema(description = "Any procedure in the treatment area (no UNSURE: list what you remember; approximate dates are fine).") YesNo status,
-        @Schema(description = "Each procedure with its date; required when YES.") List<Procedure> procedures) {
+        @Schema(description = "Each procedure with its date; required when YES.")
+        @Size(max = MAX_ENTRIES, message = "at most {max} entries are accepted")
+        List<@NotNull(message = "must not be null") @Valid Procedure> procedures) {
+
+    /** Most procedures one intake lists (the questionnaire states it for the repeating group). */
+    public static final int MAX_ENTRIES = 50;
 
     @Schema(name = "Procedure")
     public record Procedure(

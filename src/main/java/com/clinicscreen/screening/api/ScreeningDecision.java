@@ -36,7 +36,7 @@ public record ScreeningDecision(
         @Schema(required = true, description = "The date every rule was evaluated on (YYYY-MM-DD).")
         LocalDate evaluationDate,
         @Schema(required = true, maxLength = 120, description = "A few words for the patient on what the decision "
-                + "means, in the requested language (e.g. \"You can book from 1 April 2027\").") String headline,
+                + "means, in the requested language (e.g. \"You can book from April 1, 2027\").") String headline,
         @Schema(required = true, description = "What the decision means for the patient and what happens next, in plain "
                 + "language, with dates written out in the requested language.") String message,
         @Schema(required = true, description = "Every rule that fired, most severe first.")

@@ -1,5 +1,9 @@
 package com.clinicscreen.screening.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,13 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * treatment date (the evaluation date; today in the clinic's time zone when absent) and the answers.
  */
 @Schema(description = "A screening request.")
+@FollowsQuestionnaire
 public record ScreeningRequest(
         @Schema(description = "Q04. Catalog code of the treatment to screen for (see GET /v1/policy): MN (microneedling, "
                 + "the default when absent), ALT_RFMN (RF microneedling) or ALT_PRPMN (microneedling with PRP): the "
-                + "treatments the policy marks requestable and the clinic offers.", example = "MN", maxLength = 32,
-                pattern = "^[A-Z][A-Z0-9_]*$")
+                + "treatments the policy marks requestable and the clinic offers.", example = "MN")
+        @Size(max = 32, message = "is longer than {max} characters")
+        @Pattern(regexp = "^[A-Z][A-Z0-9_]*$", message = "must be a catalog code: capital letters, digits and _")
         String treatment,
         @Schema(description = "Planned treatment date (YYYY-MM-DD): the evaluation date of every rule. Today in the "
                 + "clinic's time zone when absent. Earlier dates re-screen as of that day.", example = "2026-10-01")
         LocalDate plannedTreatmentDate,
-        @Schema(required = true, description = "The answers to the intake questionnaire.") IntakeAnswers answers) {}
+        @Schema(required = true, description = "The answers to the intake questionnaire.")
+        @NotNull(message = "is required") @Valid IntakeAnswers answers) {}

@@ -46,18 +46,4 @@ public interface ScreeningConfig {
         @WithDefault("100000")
         long maxClients();
     }
-
-    /** Request limits beyond the HTTP ones (body and header size are quarkus.http.limits.*). */
-    Limits limits();
-
-    interface Limits {
-
-        /** Most entries a repeating answer (such as the list of procedures) may have. */
-        @WithDefault("50")
-        int maxListItems();
-
-        /** Longest free string accepted (the treatment code is the only one in a request). */
-        @WithDefault("64")
-        int maxStringLength();
-    }
 }

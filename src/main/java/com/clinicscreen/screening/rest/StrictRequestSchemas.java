@@ -1,12 +1,12 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.api.RecentProcedures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -25,8 +25,6 @@ public class StrictRequestSchemas implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         schemas.values().forEach(schema -> limitsNextToTheReference(schema, schemas));
-        int maxListItems = ConfigProvider.getConfig()
-                .getOptionalValue("screening.limits.max-list-items", Integer.class).orElse(50);
         Deque<Schema> pending = new ArrayDeque<>();
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
             if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
@@ -56,7 +54,7 @@ public class StrictRequestSchemas implements OASFilter {
             if (schema.getItems() != null) {
                 List<Object> choices = referenced(schema.getItems(), schemas).getEnumeration();
                 if (schema.getMaxItems() == null) {
-                    schema.setMaxItems(choices != null ? choices.size() : maxListItems);
+                    schema.setMaxItems(choices != null ? choices.size() : RecentProcedures.MAX_ENTRIES);
                 }
                 if (choices != null) {
                     schema.setUniqueItems(Boolean.TRUE);

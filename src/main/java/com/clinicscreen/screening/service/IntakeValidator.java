@@ -2,10 +2,10 @@ package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks a request before anything is screened. Which answers are required and when, which values and
- * how many, and which dates each date item accepts all come from the published questionnaire, so the
- * form a widget renders from it and the API can never disagree. Only the planned treatment date, a
- * request field rather than a question, is checked here.
+ * The questionnaire's rules for a request (the {@code @FollowsQuestionnaire} constraint): which answers
+ * are required and when, which dates each date item accepts and each choice at most once all come from
+ * the published questionnaire, so the form a widget renders from it and the API can never disagree; and
+ * a treatment the clinic offers, planned within the horizon. Shapes and limits that need no questionnaire
+ * (lengths, list sizes, null entries, number ranges) are Jakarta Validation constraints on the records,
+ * checked in the same pass, so a request with those wrong still gets every other problem listed.
  */
 public final class IntakeValidator {
 
@@ -28,30 +30,25 @@ public final class IntakeValidator {
     private final Questionnaire questionnaire;
     private final Policy policy;
     private final int planningHorizonDays;
-    private final int maxListItems;
-    private final int maxStringLength;
 
-    public IntakeValidator(Questionnaire questionnaire, Policy policy, int planningHorizonDays, int maxListItems,
-            int maxStringLength) {
+    public IntakeValidator(Questionnaire questionnaire, Policy policy, int planningHorizonDays) {
         this.questionnaire = questionnaire;
         this.policy = policy;
         this.planningHorizonDays = planningHorizonDays;
-        this.maxListItems = maxListItems;
-        this.maxStringLength = maxStringLength;
     }
 
-    /** Every problem of the request; empty when it can be screened. {@code request.treatment()} is already defaulted. */
+    /**
+     * Every way the request breaks the questionnaire's rules; empty when it follows them.
+     * {@code request.treatment()} is already defaulted. Answers missing altogether are the constraints' to report.
+     */
     public List<FieldError> validate(ScreeningRequest request, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.treatment().length() > maxStringLength) {
-            errors.add(FieldError.of("treatment", "is longer than " + maxStringLength + " characters"));
-        } else if (!isRequestable(request.treatment())) {
+        if (request.treatment() != null && !isRequestable(request.treatment())) {
             errors.add(FieldError.of("treatment", (policy.treatments().containsKey(request.treatment())
                     ? "cannot be requested: this intake does not fully screen it, or the clinic does not offer it; "
                     : "unknown treatment; ") + "requestable: " + policy.requestableCodes()));
         }
         if (request.answers() == null) {
-            errors.add(FieldError.of("answers", "is required"));
             return errors;
         }
         Dates dates = plannedDate(request, today, errors);
@@ -84,24 +81,14 @@ public final class IntakeValidator {
             checkDate(item, (LocalDate) value, request, path, dates, errors);
         } else if (item.type() == ItemType.MULTIPLE_CHOICE) {
             checkChoices((List<?>) value, path, errors);
-        } else if (item.type() == ItemType.NUMBER) {
-            BigDecimal number = (BigDecimal) value;
-            if ((item.min() != null && number.compareTo(item.min()) < 0)
-                    || (item.max() != null && number.compareTo(item.max()) > 0)) {
-                errors.add(FieldError.of(path, "must be between " + item.min() + " and " + item.max()
-                        + (item.unit() == null ? "" : " " + item.unit())));
-            }
         } else if (item.type() == ItemType.GROUP) {
             List<?> entries = (List<?>) value;
-            if (entries.size() > maxListItems) {
-                errors.add(FieldError.of(path, "at most " + maxListItems + " entries are accepted"));
-                return;
+            if (entries.size() > RecentProcedures.MAX_ENTRIES) {
+                return; // refused by its size constraint; checking thousands of entries would only repeat it
             }
             for (int i = 0; i < entries.size(); i++) {
-                String entryPath = path + "[" + i + "]";
                 if (entries.get(i) == null) {
-                    errors.add(FieldError.of(entryPath, "must not be null"));
-                    continue;
+                    continue; // refused by the element constraint
                 }
                 for (Questionnaire.Item child : item.items()) {
                     checkItem(child, request, entries.get(i), child.fieldTemplate().replace("[]", "[" + i + "]"), dates,
@@ -115,11 +102,7 @@ public final class IntakeValidator {
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             Object choice = values.get(i);
-            if (choice == null) {
-                errors.add(FieldError.of(path + "[" + i + "]", "must not be null"));
-                return;
-            }
-            if (!seen.add(choice)) {
+            if (choice != null && !seen.add(choice)) {
                 errors.add(FieldError.of(path + "[" + i + "]", "is listed more than once"));
                 return;
             }

@@ -44,7 +44,7 @@ public class ScreeningService {
     private final Screener screener;
     private final ClinicCalendar calendar;
     private final String defaultTreatment;
-    private final IntakeValidator validator;
+    private final IntakeValidation validation;
     private final FindingExtractor extractor;
     private final DecisionPresenter presenter;
     private final DecisionTelemetry telemetry;
@@ -58,8 +58,8 @@ public class ScreeningService {
         this.calendar = calendar;
         this.defaultTreatment = config.defaultTreatment();
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
-        this.validator = new IntakeValidator(questionnaire, policy, config.planningHorizonDays(),
-                config.limits().maxListItems(), config.limits().maxStringLength());
+        this.validation = new IntakeValidation(new IntakeValidator(questionnaire, policy, config.planningHorizonDays()),
+                calendar, questionnaire);
         this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove());
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
         this.policyRef = new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256(),
@@ -88,7 +88,7 @@ public class ScreeningService {
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;
         LocalDate today = calendar.today();
-        List<FieldError> errors = validator.validate(effective, today);
+        List<FieldError> errors = validation.problems(effective);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -118,7 +118,7 @@ public class ScreeningService {
         ScreeningRequest effective = request.treatment() == null
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;
-        return validator.validate(effective, calendar.today());
+        return validation.problems(effective);
     }
 
     /** Answers already turned into findings for the extractor's callers, e.g. a completed intake in an EHR record. */

@@ -1,0 +1,165 @@
+package com.clinicscreen.screening.service;
+
+import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.api.FollowsQuestionnaire;
+import com.clinicscreen.screening.api.ScreeningRequest;
+import com.clinicscreen.screening.config.ClinicCalendar;
+import com.clinicscreen.screening.questionnaire.Questionnaire;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Checks a request in one Jakarta Validation pass: the constraints on the request records, and the
+ * questionnaire's rules as the class-level {@link FollowsQuestionnaire} constraint, whose validator is
+ * bound here to this service's questionnaire, policy and calendar (plain tests build the service by hand
+ * with a fixed "today", so the binding cannot be a global bean). One error list for both, each error
+ * with its path as the client wrote it, in questionnaire order.
+ */
+final class IntakeValidation {
+
+    private final Validator validator;
+    private final Map<String, Integer> order = new HashMap<>();
+
+    /** The questionnaire's errors for one request, carried out of the validator as the violation's payload. */
+    private record QuestionnaireErrors(List<FieldError> errors) {}
+
+    IntakeValidation(IntakeValidator rules, ClinicCalendar calendar, Questionnaire questionnaire) {
+        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+        ConstraintMapping mapping = configuration.createConstraintMapping();
+        mapping.constraintDefinition(FollowsQuestionnaire.class).includeExistingValidators(false)
+                .validatedBy(QuestionnaireRules.class);
+        ConstraintValidator<FollowsQuestionnaire, ScreeningRequest> bound = new QuestionnaireRules(rules, calendar);
+        ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+        this.validator = configuration.addMapping(mapping)
+                // Messages are plain text with {max}-style parameters: no expression language needed.
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .constraintValidatorFactory(new ConstraintValidatorFactory() {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                        return key == QuestionnaireRules.class ? (T) bound : defaults.getInstance(key);
+                    }
+
+                    @Override
+                    public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                        if (instance != bound) {
+                            defaults.releaseInstance(instance);
+                        }
+                    }
+                })
+                .buildValidatorFactory().getValidator();
+        order.put("treatment", 0);
+        order.put("plannedTreatmentDate", 1);
+        order.put("answers", 2);
+        for (Questionnaire.Item item : questionnaire.items()) {
+            order.putIfAbsent(item.fieldTemplate(), order.size());
+            item.items().forEach(child -> order.putIfAbsent(child.fieldTemplate(), order.size()));
+        }
+    }
+
+    /** Every problem of the request, in questionnaire order; empty when it can be screened. */
+    List<FieldError> problems(ScreeningRequest request) {
+        Set<ConstraintViolation<ScreeningRequest>> violations = validator.validate(request);
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        Set<FieldError> errors = new LinkedHashSet<>();
+        for (ConstraintViolation<ScreeningRequest> violation : violations) {
+            QuestionnaireErrors questionnaire = (QuestionnaireErrors) violation
+                    .unwrap(HibernateConstraintViolation.class).getDynamicPayload(QuestionnaireErrors.class);
+            if (questionnaire != null) {
+                errors.addAll(questionnaire.errors());
+            } else {
+                errors.add(FieldError.of(path(violation.getPropertyPath()), violation.getMessage()));
+            }
+        }
+        List<FieldError> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt((FieldError e) -> rank(e.field())).thenComparing(FieldError::field));
+        return sorted;
+    }
+
+    /** The client's spelling of a violation's path: names joined by dots, list positions as [i]. */
+    private static String path(Path path) {
+        StringBuilder text = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                text.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                if (!text.isEmpty()) {
+                    text.append('.');
+                }
+                text.append(node.getName());
+            }
+        }
+        return text.toString();
+    }
+
+    /** Where the field's question stands in the questionnaire (list positions do not count). */
+    private int rank(String field) {
+        StringBuilder template = new StringBuilder(field.length());
+        boolean inIndex = false;
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '[') {
+                inIndex = true;
+                template.append("[]");
+            } else if (c == ']') {
+                inIndex = false;
+            } else if (!inIndex) {
+                template.append(c);
+            }
+        }
+        String key = template.toString();
+        Integer rank = order.get(key);
+        if (rank == null && key.endsWith("[]")) {
+            rank = order.get(key.substring(0, key.length() - 2));
+        }
+        return rank == null ? Integer.MAX_VALUE : rank;
+    }
+
+    /** The questionnaire's rules as the validator of {@link FollowsQuestionnaire}. */
+    static final class QuestionnaireRules implements ConstraintValidator<FollowsQuestionnaire, ScreeningRequest> {
+
+        private final IntakeValidator rules;
+        private final ClinicCalendar calendar;
+
+        QuestionnaireRules(IntakeValidator rules, ClinicCalendar calendar) {
+            this.rules = rules;
+            this.calendar = calendar;
+        }
+
+        @Override
+        public boolean isValid(ScreeningRequest request, ConstraintValidatorContext context) {
+            if (request == null) {
+                return true;
+            }
+            List<FieldError> errors = rules.validate(request, calendar.today());
+            if (errors.isEmpty()) {
+                return true;
+            }
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .withDynamicPayload(new QuestionnaireErrors(errors));
+            return false;
+        }
+    }
+}
