@@ -18,6 +18,8 @@ public record QuestionnaireView(
         @Schema(description = "Title of the form.") String title,
         @Schema(description = "The rules a form must follow, in words: how enableWhen and required work, list limits, "
                 + "date bounds and the request fields that are not questions.") List<String> rules,
+        @Schema(description = "The clinic's time zone (IANA id): \"today\" in the date rules is today there, so a form "
+                + "can bound dates exactly as the service does.", example = "America/Los_Angeles") String clinicTimeZone,
         @Schema(description = "Sections, in display order.") List<Section> sections,
         @Schema(description = "Items, in display order; a GROUP item holds its own items.") List<Item> items) {
 

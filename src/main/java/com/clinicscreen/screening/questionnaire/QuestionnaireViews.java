@@ -1,6 +1,8 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.api.RecentProcedures;
+import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.api.QuestionnaireView;
 import com.clinicscreen.screening.domain.Language;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The questionnaire rendered once per language at start; requests only pick one. */
 @ApplicationScoped
@@ -18,10 +21,11 @@ public class QuestionnaireViews {
     private final Questionnaire questionnaire;
     private final Map<Language, QuestionnaireView> views = new EnumMap<>(Language.class);
 
-    public QuestionnaireViews(QuestionnaireProvider provider, ScreeningConfig config) {
+    public QuestionnaireViews(QuestionnaireProvider provider, ScreeningConfig config, PolicyProvider policy) {
         this.questionnaire = provider.questionnaire();
+        Set<String> offered = Set.copyOf(policy.policy().requestableCodes());
         for (Language language : Language.values()) {
-            views.put(language, render(questionnaire, language, config));
+            views.put(language, render(questionnaire, language, config, offered));
         }
     }
 
@@ -33,29 +37,32 @@ public class QuestionnaireViews {
         return views.get(language);
     }
 
-    private static QuestionnaireView render(Questionnaire q, Language language, ScreeningConfig config) {
+    private static QuestionnaireView render(Questionnaire q, Language language, ScreeningConfig config,
+            Set<String> offered) {
         List<QuestionnaireView.Section> sections = new ArrayList<>();
         q.sections().forEach((id, title) -> sections.add(new QuestionnaireView.Section(id, title.in(language))));
-        // The limits a form must respect are the service's settings, written into the rules as they are.
+        // The limits a form must respect are the service's, written into the rules as they are.
         List<String> rules = q.rules().stream().map(rule -> rule.in(language)
                 .replace("{planningHorizonDays}", Integer.toString(config.planningHorizonDays()))
-                .replace("{maxListItems}", Integer.toString(config.limits().maxListItems()))).toList();
-        return new QuestionnaireView(q.id(), q.version(), language.tag(), q.title().in(language), rules, sections,
-                items(q.items(), language, config.limits().maxListItems()));
+                .replace("{maxListItems}", Integer.toString(RecentProcedures.MAX_ENTRIES))).toList();
+        return new QuestionnaireView(q.id(), q.version(), language.tag(), q.title().in(language), rules,
+                config.clinicTimeZone().getId(), sections, items(q.items(), language, offered));
     }
 
+    /** The items as a form renders them; the treatment question offers only what the clinic offers. */
     private static List<QuestionnaireView.Item> items(List<Questionnaire.Item> items, Language language,
-            int maxListItems) {
+            Set<String> offered) {
         List<QuestionnaireView.Item> views = new ArrayList<>();
         for (Questionnaire.Item item : items) {
             List<QuestionnaireView.Condition> conditions = item.enableWhen().stream()
                     .map(c -> new QuestionnaireView.Condition(c.field().path(), List.copyOf(c.anyOf()))).toList();
             List<QuestionnaireView.Option> options = item.options().stream()
+                    .filter(o -> !item.fieldTemplate().equals("treatment") || offered.contains(o.value()))
                     .map(o -> new QuestionnaireView.Option(o.value(), o.label().in(language), text(o.help(), language)))
                     .toList();
             Integer maxItems = switch (item.type()) {
                 case MULTIPLE_CHOICE -> options.size();
-                case GROUP -> maxListItems;
+                case GROUP -> RecentProcedures.MAX_ENTRIES;
                 default -> null;
             };
             QuestionnaireView.DateRange dates = item.type() != ItemType.DATE ? null : new QuestionnaireView.DateRange(
@@ -64,7 +71,7 @@ public class QuestionnaireViews {
             views.add(new QuestionnaireView.Item(item.id(), item.section(), item.fieldTemplate(), item.type(),
                     item.required(), conditions, options, item.text().in(language), text(item.help(), language),
                     item.unit(), item.min(), item.max(), item.repeats() ? Boolean.TRUE : null, maxItems, dates,
-                    items(item.items(), language, maxListItems)));
+                    items(item.items(), language, offered)));
         }
         return List.copyOf(views);
     }

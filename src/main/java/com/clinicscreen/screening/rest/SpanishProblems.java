@@ -59,6 +59,8 @@ final class SpanishProblems {
         put("is listed more than once", "aparece más de una vez");
         put("at most (\\d+) entries are accepted", "se aceptan como máximo $1 entradas");
         put("is longer than (\\d+) characters", "tiene más de $1 caracteres");
+        put("must be a catalog code: capital letters, digits and _",
+                "debe ser un código del catálogo: letras mayúsculas, dígitos y _");
         put("must be between today \\((.+)\\) and (\\d+) days ahead", "debe estar entre hoy ($1) y $2 días después");
         put("must be between (\\S+) and the evaluation date (\\S+)",
                 "debe estar entre $1 y la fecha de evaluación $2");

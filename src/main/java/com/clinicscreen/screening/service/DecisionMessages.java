@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * The decision's headline and plain-language message for the patient, one per status, in English and
- * Spanish. Dates are written out in the patient's language, since a patient reads "10 December 2026"
+ * Spanish. Dates are written out in the patient's language, since a patient reads "December 10, 2026"
  * more surely than an ISO date. Each language is one table of phrases; the sentences are built the same way.
  */
 final class DecisionMessages {
@@ -28,7 +28,7 @@ final class DecisionMessages {
             String notEligibleHeadline, String notEligible, String talkItThrough, String otherOptions) {}
 
     private static final Phrases ENGLISH = new Phrases(
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH),
             "You can book this treatment",
             "Nothing in your answers stands in the way of %1$s from %2$s. Please follow the preparation steps below.",
             "You can book this treatment, with some precautions",

@@ -33,7 +33,9 @@ class CatalogResourcesTest {
                 .body("items.find { it.id == 'Q05' }.field", equalTo("answers.pregnancy.status"))
                 .body("items.find { it.id == 'Q05' }.options.value", hasItems("YES", "NO", "UNSURE"))
                 .body("items.find { it.id == 'Q05.1' }.enableWhen[0].anyOf", hasItem("YES"))
-                .body("items.find { it.id == 'Q31' }.enableWhen[0].field", equalTo("treatment"));
+                .body("items.find { it.id == 'Q31' }.enableWhen[0].field", equalTo("treatment"))
+                .body("items.find { it.field == 'treatment' }.options.value",
+                        org.hamcrest.Matchers.contains("MN", "ALT_RFMN", "ALT_PRPMN"));
     }
 
     @Test

@@ -75,4 +75,15 @@ class ClinicSettingsResourceTest {
                 .body("errors[0].field", equalTo("treatment"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("requestable: [MN, ALT_RFMN]"));
     }
+
+    /** A form built from the questionnaire never offers a treatment the API would refuse. */
+    @Test
+    void theQuestionnaireOffersOnlyTheTreatmentsTheClinicOffers() {
+        for (String lang : new String[] {"en", "es"}) {
+            given().get("/v1/questionnaires/microneedling-intake?lang=" + lang).then().statusCode(200)
+                    .body("items.find { it.field == 'treatment' }.options.value",
+                            org.hamcrest.Matchers.contains("MN", "ALT_RFMN"))
+                    .body("clinicTimeZone", equalTo("America/Los_Angeles"));
+        }
+    }
 }

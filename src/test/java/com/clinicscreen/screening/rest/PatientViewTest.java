@@ -53,7 +53,7 @@ class PatientViewTest {
     void eligiblePatientReadsTheDateInTheirLanguage() {
         screen(Intake.healthy(), "?view=patient").body("status", equalTo("ELIGIBLE"))
                 .body("headline", equalTo("You can book this treatment"))
-                .body("message", matchesPattern(".*Microneedling from 1 October 2026\\..*"));
+                .body("message", matchesPattern(".*Microneedling from October 1, 2026\\..*"));
         screen(Intake.healthy(), "?view=patient&lang=es").body("headline", equalTo("Puede reservar este tratamiento"))
                 .body("message", matchesPattern(".*a partir del 1 de octubre de 2026\\..*"));
     }
@@ -62,7 +62,7 @@ class PatientViewTest {
     void deferredPatientIsToldTheFirstDayTheyCanBook() {
         screen(ISOTRETINOIN_STOPPED, "?view=patient").body("status", equalTo("DEFERRED"))
                 .body("eligibleFrom", equalTo("2026-12-15"))
-                .body("headline", equalTo("You can book from 15 December 2026"))
+                .body("headline", equalTo("You can book from December 15, 2026"))
                 .body("reasons.status", everyItem(equalTo("DEFERRED")));
     }
 

@@ -1,0 +1,561 @@
+// The booking widget in headless Chromium, embedded the way a clinic embeds it: a host page on another origin
+// (a small server started here) loads {service}/widget/screening-widget.js as a module and talks to the
+// service through CORS. axe-core checks WCAG 2.x A/AA on every step and on every result.
+// Usage: node widget-browser-test.mjs <service-base-url> <out-dir> [host-port]
+// The service must allow the host page's origin: CORS_ORIGINS=http://localhost:<host-port> (default 18090).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [serviceArg = 'http://localhost:8080', outDir = 'target', hostPort = '18090'] = process.argv.slice(2);
+const service = serviceArg.replace(/\/+$/, '');
+const host = `http://localhost:${hostPort}`;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const BOOKING = 'https://clinic.example/book';
+const started = Date.now();
+mkdirSync(outDir, { recursive: true });
+
+// Dates the way the service and the widget read them: calendar days in the clinic's time zone, which the
+// questionnaire publishes.
+const { clinicTimeZone } = await (await fetch(`${service}/v1/questionnaires/microneedling-intake`)).json();
+const clinicDay = new Intl.DateTimeFormat('en-CA', { timeZone: clinicTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  .format(new Date());
+const day = (offset) => {
+  const d = new Date(`${clinicDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+};
+
+// The clinic's booking site. A strict CSP (no inline script or style) proves the widget needs neither.
+const hostPage = (attrs) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Clinic booking</title>
+<script type="module" src="${service}/widget/screening-widget.js"></script>
+<script src="/host.js"></script></head>
+<body><main><h1>Book microneedling</h1>
+<clinic-screening service-url="${service}" booking-url="${BOOKING}" ${attrs}></clinic-screening>
+</main></body></html>`;
+const hostScript = `window.widgetEvents = [];
+for (const type of ['screening-complete', 'screening-error']) {
+  document.addEventListener(type, (e) => window.widgetEvents.push({ type, detail: e.detail, composed: e.composed, bubbles: e.bubbles }));
+}`;
+const server = createServer((req, res) => {
+  const url = new URL(req.url, host);
+  const csp = `default-src 'none'; script-src 'self' ${service}; connect-src ${service}; style-src 'self'; base-uri 'none'`;
+  if (url.pathname === '/') {
+    const attrs = [...url.searchParams].map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`).join(' ');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
+    res.end(hostPage(attrs));
+  } else if (url.pathname === '/host.js' || url.pathname === '/axe.js') {
+    res.writeHead(200, { 'Content-Type': 'text/javascript' });
+    res.end(url.pathname === '/host.js' ? hostScript : axeSource);
+  } else {
+    res.writeHead(404);
+    res.end();
+  }
+});
+await new Promise((resolve, reject) => server.once('error', reject).listen(+hostPort, 'localhost', resolve));
+
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'chromium-')), {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  locale: 'en-US',
+  viewport: { width: 1280, height: 900 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+let axeRuns = 0;
+let passed = 0;
+const fail = (message) => { throw new Error(message); };
+const pass = (name, what) => { passed++; console.log(`PASS ${name}: ${what}`); };
+
+async function open(query) {
+  const page = await browser.newPage();
+  const log = { screenings: [], errors: [] };
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/v1/screenings')) log.screenings.push(r); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  // Chromium logs every failed request as a console error; those are asserted where they are provoked.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) log.errors.push(m.text()); });
+  await page.goto(`${host}/?${new URLSearchParams(query)}`);
+  await page.addScriptTag({ url: '/axe.js' });
+  await page.locator('clinic-screening form h3').waitFor({ timeout: 15000 })
+    .catch(() => fail(`the widget did not render its first step: ${log.errors.join(' | ') || 'no error in the page'}`));
+  return { page, log };
+}
+
+async function axe(page, where) {
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document.querySelector('clinic-screening'), { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
+  }, AXE_TAGS);
+  axeRuns++;
+  if (violations.length) fail(`axe found ${violations.length} violation(s) on ${where}:\n  ${violations.join('\n  ')}`);
+}
+
+const heading = (page) => page.locator('clinic-screening form h3').innerText();
+
+// The focused element, looked up through the shadow root.
+const focused = (page) => page.evaluate(() => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  const box = a?.closest?.('[data-field]');
+  const radios = a?.type === 'radio' ? [...box.querySelectorAll('input[type=radio]')].filter((r) => r.name === a.name) : [];
+  return {
+    tag: a?.tagName, type: a?.type, value: a?.value, checked: a?.checked, text: a?.textContent?.trim(),
+    invalid: a?.getAttribute?.('aria-invalid'), field: box?.dataset.field, itemType: box?.dataset.type,
+    radios: radios.map((r) => ({ value: r.value, checked: r.checked })), index: radios.indexOf(a),
+  };
+});
+
+// The published questionnaire tells the test what each field is, as it tells the widget.
+const questionnaire = await (await fetch(`${service}/v1/questionnaires/microneedling-intake?lang=en`)).json();
+const items = new Map(questionnaire.items.flatMap((i) => [i, ...(i.items || [])]).map((i) => [i.field, i]));
+
+// What a patient answers: the profile, else "no" to yes/no questions and the first option of a required single choice.
+function wanted(profile, field) {
+  const item = items.get(field) || fail(`the widget shows a field the questionnaire does not have: ${field}`);
+  if (field in profile) return profile[field];
+  if (item.type === 'YES_NO' || item.type === 'YES_NO_UNSURE') return 'NO';
+  if (item.type === 'SINGLE_CHOICE') return item.required ? item.options[0].value : undefined;
+  if (item.type === 'GROUP') fail(`a repeating group appeared that this profile does not fill: ${item.field}`);
+  return item.required ? fail(`no answer in the profile for the required ${item.type} ${item.field}`) : undefined;
+}
+
+const shownItems = (page) => page.evaluate(() => [...document.querySelector('clinic-screening').shadowRoot
+  .querySelectorAll('form .item[data-field]')].filter((b) => !b.closest('[hidden]')).map((b) => {
+  const inputs = [...b.querySelectorAll('input')];
+  return {
+    field: b.dataset.field, type: b.dataset.type, entry: b.dataset.entry,
+    answered: inputs.some((i) => ((i.type === 'radio' || i.type === 'checkbox') ? i.checked : i.value)),
+  };
+}));
+
+// Answers one step with the mouse (dates with fill), including questions that appear on the way.
+async function answerStep(page, profile) {
+  const done = new Set();
+  for (;;) {
+    // Entries of a repeating group are filled by the profile's function for the group.
+    const item = (await shownItems(page)).find((i) => !i.answered && !done.has(i.field) && i.entry === undefined);
+    if (!item) break;
+    done.add(item.field);
+    const value = wanted(profile, item.field);
+    if (value === undefined) continue;
+    const box = page.locator(`clinic-screening .item[data-field="${item.field}"]`);
+    if (typeof value === 'function') {
+      await value(box);
+    } else if (item.type === 'DATE' || item.type === 'NUMBER') {
+      await box.locator('input').fill(value);
+      await box.locator('input').blur();
+    } else {
+      for (const v of [].concat(value)) await box.locator(`input[value="${v}"]`).check();
+    }
+  }
+}
+
+async function next(page) {
+  const before = await heading(page);
+  await page.locator('clinic-screening form button[type=submit]').click();
+  await page.waitForFunction((h) => {
+    const root = document.querySelector('clinic-screening').shadowRoot;
+    return root.querySelector('.result h3') || root.querySelector('form h3')?.innerText !== h;
+  }, before, { timeout: 15000 }).catch(async () => {
+    const errors = await page.locator('clinic-screening :is(.summary, .error, .status)').allInnerTexts();
+    fail(`could not go on from "${before}": ${errors.filter(Boolean).join(' | ') || 'nothing happened'}`);
+  });
+}
+
+// Answers every step with the mouse, axe on each, up to the result.
+async function complete(page, profile, { screenshots = false, onStep } = {}) {
+  for (let steps = 0; steps < 20; steps++) {
+    if (await page.locator('clinic-screening .result h3').count()) return steps;
+    const title = await heading(page);
+    await answerStep(page, profile);
+    if (onStep) await onStep(title);
+    await axe(page, `step "${title}"`);
+    if (screenshots && steps === 0) await shots(page, 'form');
+    await next(page);
+  }
+  return fail('no result after 20 steps');
+}
+
+async function shots(page, name) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    if (width === 375) await axe(page, `${name} at 375 px`);
+    await page.screenshot({ path: join(outDir, `widget-${name}-${width}.png`), fullPage: true });
+  }
+}
+
+async function result(page, log) {
+  const headline = page.locator('clinic-screening .result h3');
+  await headline.waitFor({ timeout: 15000 });
+  const status = await page.locator('clinic-screening .result').getAttribute('data-status');
+  const text = (await headline.innerText()).trim();
+  if (!text) fail('the result has an empty headline');
+  const focus = await focused(page);
+  if (focus.tag !== 'H3' || focus.text !== text) fail(`focus did not move to the headline (it is on ${focus.tag} "${focus.text}")`);
+  await axe(page, `result ${status}`);
+  const response = await log.screenings.at(-1).response();
+  const decision = await response.json();
+  const events = await page.evaluate(() => window.widgetEvents);
+  if (log.errors.length) fail(`errors in the page: ${log.errors.join(' | ')}`);
+  return { status, text, decision, events, body: log.screenings.at(-1).postDataJSON() };
+}
+
+function checkEvent(r, status) {
+  const done = r.events.filter((e) => e.type === 'screening-complete');
+  if (done.length !== 1) fail(`expected one screening-complete event on the host page, got ${JSON.stringify(r.events)}`);
+  const { detail, bubbles, composed } = done[0];
+  if (detail.status !== status || detail.decisionId !== r.decision.decisionId || !/^[0-9a-f-]{36}$/.test(detail.decisionId)
+    || !bubbles || !composed) fail(`screening-complete event is wrong: ${JSON.stringify(done[0])}`);
+  if ((detail.eligibleFrom ?? null) !== (r.decision.eligibleFrom ?? null)) fail(`eligibleFrom ${detail.eligibleFrom} in the event`);
+}
+
+const healthy = {
+  'answers.dateOfBirth': '1990-05-15',
+  'answers.treatmentAreas': ['FACE'],
+  'answers.goals': ['ACNE_SCARS'],
+  'answers.skinType.fitzpatrick': 'II',
+};
+
+async function scenario(name, run) {
+  try {
+    pass(name, await run());
+  } catch (e) {
+    console.error(`FAIL ${name}: ${e.stack}`);
+    throw e; // stops at the first failure
+  }
+}
+
+try {
+  await scenario('a. English, healthy patient', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN' });
+    let sawDueDateHide = false;
+    await complete(page, healthy, {
+      screenshots: true,
+      onStep: async (title) => {
+        if (!/Pregnancy/.test(title)) return;
+        // A conditional question appears on "yes" and its answer is dropped once it is hidden again.
+        const due = page.locator('clinic-screening .item[data-field="answers.pregnancy.dueDate"]');
+        await page.locator('clinic-screening [data-field="answers.pregnancy.status"] input[value="YES"]').check();
+        await due.locator('input').fill(day(90));
+        await page.locator('clinic-screening [data-field="answers.pregnancy.status"] input[value="NO"]').check();
+        if (await due.isVisible()) fail('the due date question stays visible after answering "no"');
+        sawDueDateHide = true;
+      },
+    });
+    if (!sawDueDateHide) fail('never reached the pregnancy step');
+    const r = await result(page, log);
+    if (r.status !== 'ELIGIBLE') fail(`expected ELIGIBLE, got ${r.status}: ${r.text}`);
+    if ('dueDate' in r.body.answers.pregnancy) fail(`a hidden answer was sent: ${JSON.stringify(r.body.answers.pregnancy)}`);
+    if (r.body.treatment !== 'MN' || JSON.stringify(r.body.answers.goals) !== '["ACNE_SCARS"]'
+      || r.body.answers.skinCancer.activeInArea !== 'NO') fail(`unexpected request body ${JSON.stringify(r.body)}`);
+    const link = page.locator('clinic-screening .result a.book');
+    if (await link.getAttribute('href') !== BOOKING || !(await link.isVisible())) fail('the booking link is not shown');
+    const when = await page.locator('clinic-screening .result .when').first().innerText();
+    if (!/You can book your treatment from [A-Z][a-z]+ \d{1,2}, \d{4}\./.test(when)) fail(`no booking date: "${when}"`);
+    if (!(await page.locator('clinic-screening .result').getByRole('heading', { name: 'Before your treatment' }).isVisible())) fail('no preparation list');
+    checkEvent(r, 'ELIGIBLE');
+    await shots(page, 'result');
+    await page.close();
+    return `"${r.text}", booking link shown, screening-complete ${r.decision.decisionId}`;
+  });
+
+  await scenario('b. Spanish', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(45) });
+    await page.locator('clinic-screening .item[data-field="answers.dateOfBirth"] input').fill('1990-05-15');
+    await page.locator('clinic-screening header button').click(); // the widget's own language toggle
+    await page.locator('clinic-screening form h3', { hasText: 'Paso 1 de 7' }).waitFor({ timeout: 10000 });
+    const lang = await page.evaluate(() => {
+      const el = document.querySelector('clinic-screening');
+      return [el.getAttribute('lang'), el.shadowRoot.querySelector('.root').lang];
+    });
+    if (lang.join() !== 'es,es') fail(`widget root lang is ${lang}, expected es`);
+    for (const text of ['Cuestionario de salud', 'Sobre usted y sus objetivos', '¿Cuál es su fecha de nacimiento?', 'Siguiente', 'English']) {
+      if (!(await page.locator('clinic-screening').getByText(text).first().isVisible())) fail(`Spanish text "${text}" not shown`);
+    }
+    if (await page.locator('clinic-screening .item[data-field="answers.dateOfBirth"] input').inputValue() !== '1990-05-15') {
+      fail('the answer was lost when switching the language');
+    }
+    await complete(page, healthy);
+    const r = await result(page, log);
+    if (r.status !== 'ELIGIBLE' || r.decision.language !== 'es') fail(`expected an ELIGIBLE decision in es, got ${r.status} ${r.decision.language}`);
+    if (await page.locator('clinic-screening .result a.book').innerText() !== 'Reservar una cita') fail('no Spanish booking link');
+    const when = await page.locator('clinic-screening .result .when').first().innerText();
+    const planned = new Intl.DateTimeFormat('es', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day(45)}T00:00:00Z`));
+    if (when !== `Puede reservar su tratamiento a partir del ${planned}.`) fail(`no Spanish booking date ${planned}: "${when}"`);
+    if (r.body.plannedTreatmentDate !== day(45)) fail(`plannedTreatmentDate ${r.body.plannedTreatmentDate} was sent`);
+    checkEvent(r, 'ELIGIBLE');
+    await page.close();
+    return `"${r.text}", lang=es on the widget root, answers kept across the switch`;
+  });
+
+  await scenario('c. Pregnant with keloid tendency', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN' });
+    await complete(page, {
+      ...healthy,
+      'answers.goals': ['ACNE_SCARS', 'FINE_LINES_WRINKLES'],
+      'answers.pregnancy.status': 'YES',
+      'answers.pregnancy.dueDate': day(120),
+      'answers.keloidTendency': 'YES',
+    });
+    const r = await result(page, log);
+    if (r.status !== 'NOT_ELIGIBLE') fail(`expected NOT_ELIGIBLE, got ${r.status}`);
+    if (await page.locator('clinic-screening .result a.book').count()) fail('a booking link is shown to a patient who is not eligible');
+    const alternatives = page.locator('clinic-screening .result li:has(> .why), clinic-screening .result li[data-code^="ALT_"]');
+    const codes = await alternatives.evaluateAll((els) => els.map((e) => e.dataset.code));
+    if (codes.join() !== 'ALT_TOP_GENTLE') fail(`expected only ALT_TOP_GENTLE, shown: ${codes}`);
+    const name = await alternatives.locator('strong').innerText();
+    if (name !== 'Gentle topical skincare regimen') fail(`alternative name "${name}"`);
+    if (r.decision.alternatives.map((a) => a.code).join() !== 'ALT_TOP_GENTLE') fail('the patient view lists other alternatives');
+    checkEvent(r, 'NOT_ELIGIBLE');
+    await page.close();
+    return `"${r.text}", the only alternative is "${name}"`;
+  });
+
+  await scenario('d. Dates outside their range are refused in the form', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN' });
+    const dob = page.locator('clinic-screening .item[data-field="answers.dateOfBirth"]');
+    await dob.locator('input').fill(day(1));
+    await dob.locator('input').blur(); // checked as the patient goes, before any Next
+    await refused(page, dob, /cannot be after/);
+    if (await dob.locator('input').getAttribute('max') !== day(0)) fail('date of birth has no max of today');
+    await answerStep(page, { ...healthy, 'answers.dateOfBirth': undefined });
+    await dob.locator('input').fill('1990-05-15');
+    await dob.locator('input').blur();
+    if (await dob.locator('input').getAttribute('aria-invalid')) fail('the error stays after a valid date');
+    await next(page);
+    const due = page.locator('clinic-screening .item[data-field="answers.pregnancy.dueDate"]');
+    await answerStep(page, { 'answers.pregnancy.status': 'YES', 'answers.pregnancy.dueDate': day(-1) });
+    if (await due.locator('input').getAttribute('min') !== day(0)) fail('due date min is not today');
+    if (await due.locator('input').getAttribute('max') !== day(300)) fail('due date max is not today+P300D');
+    await page.locator('clinic-screening form button[type=submit]').click();
+    await refused(page, due, /cannot be before/, true);
+    await axe(page, 'a step showing errors');
+    await due.locator('input').fill(day(30));
+    await answerStep(page, {});
+    await next(page);
+    // A cross-field rule: the last dose cannot be before the first.
+    await answerStep(page, {
+      'answers.isotretinoin.status': 'PAST',
+      'answers.isotretinoin.firstDoseDate': '2024-03-01',
+      'answers.isotretinoin.lastDoseDate': '2024-01-01',
+    });
+    const last = page.locator('clinic-screening .item[data-field="answers.isotretinoin.lastDoseDate"]');
+    if (await last.locator('input').getAttribute('min') !== '2024-03-01') fail('last dose min is not the first dose date');
+    await page.locator('clinic-screening form button[type=submit]').click();
+    await refused(page, last, /cannot be before/, true);
+    if (log.screenings.length) fail(`${log.screenings.length} request(s) to /v1/screenings were made`);
+    await page.close();
+    return 'future date of birth, past due date and a last dose before the first refused next to their fields; no request sent';
+  });
+
+  async function refused(page, box, message, focusThere) {
+    const error = (await box.locator('.error').innerText()).trim();
+    if (!message.test(error)) fail(`expected an error matching ${message}, got "${error}"`);
+    const input = box.locator('input');
+    if (await input.getAttribute('aria-invalid') !== 'true') fail('the field is not aria-invalid=true');
+    const describedby = await input.getAttribute('aria-describedby');
+    const errorId = await box.locator('.error').getAttribute('id');
+    if (!describedby.split(' ').includes(errorId)) fail('the error is not linked with aria-describedby');
+    if (focusThere) {
+      const f = await focused(page);
+      if (f.field !== await box.getAttribute('data-field')) fail(`focus is on ${f.field}, not on the field in error`);
+    }
+  }
+
+  await scenario('e. Keyboard only', async () => {
+    const { page, log } = await open({ lang: 'en' }); // no treatment attribute: the patient is asked
+    const order = await page.evaluate(() => new Intl.DateTimeFormat(navigator.language).formatToParts(new Date(2000, 10, 22))
+      .filter((p) => p.type !== 'literal').map((p) => p.type));
+    const typeDate = (iso) => {
+      const [year, month, dayOfMonth] = iso.split('-');
+      return page.keyboard.type(order.map((t) => ({ year, month, day: dayOfMonth })[t]).join(''));
+    };
+    const profile = { ...healthy, 'treatment': 'MN' };
+    let steps = 0;
+    let shiftTabbed = false;
+    for (let presses = 0; presses < 600; presses++) {
+      if (await page.locator('clinic-screening .result h3').count()) break;
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      if (f.type === 'radio') {
+        const want = wanted(profile, f.field);
+        if (want === undefined) continue;
+        const target = f.radios.findIndex((r) => r.value === want);
+        if (f.radios[target].checked) continue;
+        if (target === f.index) await page.keyboard.press('Space');
+        for (let i = f.index; i < target; i++) await page.keyboard.press('ArrowDown');
+        for (let i = f.index; i > target; i--) await page.keyboard.press('ArrowUp');
+      } else if (f.type === 'checkbox') {
+        if ([].concat(profile[f.field] || []).includes(f.value) !== f.checked) await page.keyboard.press('Space');
+      } else if (f.type === 'date' && !f.value && profile[f.field]) {
+        await typeDate(profile[f.field]);
+        if (!shiftTabbed) {
+          // Back and forth: Shift+Tab leaves the field (Chromium tabs through a date's parts first) to the
+          // language toggle before it, and Tab comes back to the field with the date kept.
+          let back = f;
+          for (let i = 0; i < 4 && back.field === f.field; i++) {
+            await page.keyboard.press('Shift+Tab');
+            back = await focused(page);
+          }
+          await page.keyboard.press('Tab');
+          const again = await focused(page);
+          if (back.tag !== 'BUTTON' || again.field !== f.field || again.value !== profile[f.field]) {
+            fail(`Shift+Tab/Tab around the date field went to ${back.tag} "${back.text}", then ${again.field} = ${again.value}`);
+          }
+          shiftTabbed = true;
+        }
+      } else if (f.type === 'submit') {
+        await axe(page, `keyboard step ${steps + 1}`);
+        const before = await heading(page);
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((h) => {
+          const root = document.querySelector('clinic-screening').shadowRoot;
+          return root.querySelector('.result h3') || root.querySelector('form h3')?.innerText !== h;
+        }, before, { timeout: 15000 }).catch(() => fail(`Enter on "${f.text}" did not go on from "${before}"`));
+        steps++;
+      } else if (!f.field && f.tag !== 'BUTTON') {
+        fail(`Tab left the widget (focus on ${f.tag}) before the result`);
+      }
+    }
+    const r = await result(page, log);
+    if (r.status !== 'ELIGIBLE') fail(`expected ELIGIBLE, got ${r.status}`);
+    if (r.body.treatment !== 'MN' || r.body.answers.dateOfBirth !== '1990-05-15') fail(`unexpected body ${JSON.stringify(r.body)}`);
+    // The booking link is reachable with Tab right after the headline.
+    await page.keyboard.press('Tab');
+    const link = await focused(page);
+    if (link.tag !== 'A') fail(`Tab after the headline went to ${link.tag}, not the booking link`);
+    checkEvent(r, 'ELIGIBLE');
+    await page.close();
+    return `${steps} steps completed with Tab, Shift+Tab, Space, arrows and Enter to "${r.text}"`;
+  });
+
+  await scenario('f. Screenshots', async () => {
+    const sizes = [];
+    for (const name of ['form', 'result']) {
+      for (const width of [375, 1280]) {
+        const file = join(outDir, `widget-${name}-${width}.png`);
+        const png = readFileSync(file);
+        if (png.readUInt32BE(16) !== width) fail(`${file} is ${png.readUInt32BE(16)} px wide, not ${width}`);
+        sizes.push(`${file} (${width}x${png.readUInt32BE(20)})`);
+      }
+    }
+    return sizes.join(', ');
+  });
+
+  await scenario('h. Repeating group, planned date and service errors', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(60) });
+    const entry = (n, part) => page.locator(`clinic-screening .item[data-field="answers.proceduresInArea.procedures[].${part}"][data-entry="${n}"]`);
+    const fillEntry = async (n, type, date) => {
+      await entry(n, 'type').locator(`input[value="${type}"]`).check();
+      await entry(n, 'date').locator('input').fill(date);
+    };
+    const add = page.locator('clinic-screening button', { hasText: 'Add another entry' });
+    const procedures = async (box) => {
+      // The group starts with one entry; entries are added and removed, focus following.
+      await fillEntry(0, 'PEEL_SUPERFICIAL', '2025-06-01');
+      await add.click();
+      if ((await focused(page)).field !== 'answers.proceduresInArea.procedures[].type') fail('focus did not move to the new entry');
+      await fillEntry(1, 'IPL', day(-10));
+      await add.click();
+      await page.locator('clinic-screening button', { hasText: 'Remove entry 3' }).click();
+      if ((await focused(page)).text !== 'Add another entry') fail('focus is lost after removing an entry');
+      if (await entry(2, 'type').count()) fail('the removed entry is still shown');
+      if (await box.locator('legend', { hasText: 'Entry 2' }).count() !== 1) fail('entries are not labelled');
+    };
+    await complete(page, { ...healthy, 'answers.proceduresInArea.status': 'YES', 'answers.proceduresInArea.procedures': procedures }, {
+      onStep: async (title) => {
+        if (!/Allergies/.test(title)) return;
+        const submit = page.locator('clinic-screening form button[type=submit]');
+        const summary = page.locator('clinic-screening .summary');
+        const cors = { 'Access-Control-Allow-Origin': host, 'Access-Control-Expose-Headers': 'Retry-After' };
+        const problem = (status, body, headers = {}) => (route) => route.fulfill({
+          status, headers: { ...cors, ...headers }, contentType: 'application/problem+json', body: JSON.stringify(body),
+        });
+        await page.route('**/v1/screenings?*', problem(429, { title: 'Too Many Requests', status: 429 }, { 'Retry-After': '30' }));
+        await submit.click();
+        await summary.getByText('Please wait 30 seconds').waitFor({ timeout: 5000 });
+        await page.unroute('**/v1/screenings?*');
+        await page.route('**/v1/screenings?*', (route) => route.abort('internetdisconnected'));
+        await submit.click();
+        await summary.getByText('Check your internet connection').waitFor({ timeout: 5000 });
+        await page.unroute('**/v1/screenings?*');
+        await page.route('**/v1/screenings?*', problem(400, {
+          type: 'https://contraindication-screening.example/problems/invalid-request', status: 400,
+          title: 'The request has invalid or missing answers', detail: '2 answer(s) missing or invalid; nothing was screened',
+          errors: [
+            { field: 'answers.proceduresInArea.procedures[1].date', pointer: '/answers/proceduresInArea/procedures/1/date', message: 'must not be after the test date' },
+            { field: 'plannedTreatmentDate', pointer: '/plannedTreatmentDate', message: 'must be within the test range' },
+          ],
+        }));
+        await submit.click();
+        await page.locator('clinic-screening form h3', { hasText: 'Sun exposure' }).waitFor({ timeout: 5000 });
+        const date = entry(1, 'date');
+        if (!(await date.locator('.error').innerText()).includes('must not be after the test date')) fail('the service error is not next to entry 2');
+        if (await date.locator('input').getAttribute('aria-invalid') !== 'true') fail('entry 2 date is not aria-invalid');
+        const f = await focused(page);
+        if (f.field !== 'answers.proceduresInArea.procedures[].date' || f.value !== day(-10)) fail(`focus went to ${f.field} ${f.value}`);
+        const top = await summary.innerText();
+        if (!top.includes('The request has invalid or missing answers') || !top.includes('Planned treatment date: must be within the test range')) {
+          fail(`title, detail or the unplaced error missing at the top: ${top}`);
+        }
+        await axe(page, 'a step showing service errors');
+        await page.unroute('**/v1/screenings?*');
+        const errors = (await page.evaluate(() => window.widgetEvents)).filter((e) => e.type === 'screening-error').map((e) => e.detail.status);
+        if (errors.join() !== '429,0,400') fail(`screening-error events: ${errors}`);
+        await date.locator('input').fill(day(-12));
+        await next(page);
+        await answerStep(page, {});
+      },
+    });
+    const r = await result(page, log);
+    const sent = r.body.answers.proceduresInArea;
+    if (JSON.stringify(sent) !== JSON.stringify({ status: 'YES', procedures: [{ type: 'PEEL_SUPERFICIAL', date: '2025-06-01' }, { type: 'IPL', date: day(-12) }] })
+      || r.body.plannedTreatmentDate !== day(60)) fail(`unexpected request ${JSON.stringify(r.body)}`);
+    if (await page.locator('clinic-screening .result a.book').count() !== (r.decision.eligible ? 1 : 0)) fail('booking link shown iff eligible fails');
+    checkEvent(r, r.status);
+    await page.close();
+    return `2 procedures sent, 429 / network / 400 shown plainly and next to the field named; result "${r.text}" (${r.status})`;
+  });
+
+  await scenario('i. Demo page served by the service', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${service}/widget/`);
+    if (response.status() !== 200) fail(`${service}/widget/ answered ${response.status()}`);
+    await page.locator('clinic-screening form h3').waitFor({ timeout: 15000 });
+    await page.addScriptTag({ content: axeSource.toString() });
+    await axe(page, 'the demo page');
+    const title = await page.locator('clinic-screening h2').innerText();
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
+    if (storage) fail('the demo page stored something');
+    await page.close();
+    return `renders "${title}" on ${service}/widget/`;
+  });
+
+  await scenario('g. Nothing stored', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${host}/?lang=en`);
+    const stored = await page.evaluate(() => ({
+      localStorage: localStorage.length, sessionStorage: sessionStorage.length, cookie: document.cookie,
+    }));
+    if (stored.localStorage || stored.sessionStorage || stored.cookie) fail(`the host page has stored data: ${JSON.stringify(stored)}`);
+    const cookies = await browser.cookies();
+    if (cookies.length) fail(`cookies were set: ${cookies.map((c) => `${c.domain} ${c.name}`).join(', ')}`);
+    await page.close();
+    return 'localStorage, sessionStorage and cookies of the host page are empty after all scenarios';
+  });
+  console.log(`widget: ${passed} passed, 0 failed (${axeRuns} axe runs without violations, `
+    + `${((Date.now() - started) / 1000).toFixed(1)} s, screenshots ${join(outDir, 'widget-*.png')})`);
+} catch {
+  console.log(`widget: ${passed} passed, 1 failed`); // the failure itself is printed above
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
