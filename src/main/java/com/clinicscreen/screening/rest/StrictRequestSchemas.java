@@ -24,6 +24,7 @@ public class StrictRequestSchemas implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        describe(schemas);
         schemas.values().forEach(schema -> limitsNextToTheReference(schema, schemas));
         Deque<Schema> pending = new ArrayDeque<>();
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
@@ -62,6 +63,27 @@ public class StrictRequestSchemas implements OASFilter {
                 pending.add(schema.getItems());
             }
         }
+    }
+
+    /** Descriptions for the schemas (and properties) whose types cannot carry them. */
+    private static void describe(Map<String, Schema> schemas) {
+        SchemaDescriptions.SCHEMAS.forEach((name, text) -> {
+            Schema schema = schemas.get(name);
+            if (schema != null && schema.getDescription() == null) {
+                schema.setDescription(text);
+            }
+        });
+        SchemaDescriptions.PROPERTIES.forEach((name, properties) -> {
+            Schema schema = schemas.get(name);
+            if (schema != null && schema.getProperties() != null) {
+                properties.forEach((property, text) -> {
+                    Schema target = schema.getProperties().get(property);
+                    if (target != null && target.getDescription() == null) {
+                        target.setDescription(text);
+                    }
+                });
+            }
+        });
     }
 
     /**

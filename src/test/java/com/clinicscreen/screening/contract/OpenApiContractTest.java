@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,18 @@ class OpenApiContractTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DATE_LIKE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    /** Few quotes, but every string that YAML would read as a boolean, number, null or date is quoted. */
+    private static final ObjectMapper COMMITTED = new ObjectMapper(YAMLFactory.builder()
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .stringQuotingChecker(new StringQuotingChecker.Default() {
+                @Override
+                public boolean needToQuoteValue(String value) {
+                    return super.needToQuoteValue(value) || DATE_LIKE.matcher(value).matches();
+                }
+            })
+            .build());
 
     @BeforeAll
     static void setUp() {
@@ -36,16 +51,40 @@ class OpenApiContractTest {
         ContractValidation.enable();
     }
 
-    /** Code-first: run with -Dopenapi.update=true to rewrite the committed contract after a reviewed change. */
+    /**
+     * Code-first: run with -Dopenapi.update=true to rewrite the committed contract after a reviewed change.
+     * The committed YAML quotes every string a YAML reader would take for something else, dates included
+     * (2026-10-01 unquoted is a timestamp to YAML 1.1 readers, and the examples would stop matching their
+     * string schemas), so it is written from the served document here rather than copied as served.
+     */
     @Test
     void servedDocumentIsTheCommittedContract() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        JsonNode document = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString());
+        String served = COMMITTED.writeValueAsString(document);
         if (Boolean.getBoolean("openapi.update")) {
             Files.writeString(ContractValidation.CONTRACT, served);
         }
         assertEquals(Files.readString(ContractValidation.CONTRACT), served,
                 "openapi/openapi.yaml differs from what the code serves; review the change and run "
                         + "./mvnw verify -Dopenapi.update=true to update it");
+    }
+
+    /** Integrators and generated clients get a description for every schema and every property. */
+    @Test
+    void everySchemaAndPropertyIsDescribed() throws IOException {
+        List<String> undescribed = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> schema : fields(contract().get("components").get("schemas"))) {
+            if (!schema.getValue().hasNonNull("description")) {
+                undescribed.add(schema.getKey());
+            }
+            for (Map.Entry<String, JsonNode> property : fields(schema.getValue().path("properties"))) {
+                if (!property.getValue().hasNonNull("description")) {
+                    undescribed.add(schema.getKey() + "." + property.getKey());
+                }
+            }
+        }
+        assertEquals(List.of(), undescribed);
     }
 
     @Test
