@@ -25,11 +25,11 @@ public record IntakeAnswers(
         @Schema(required = true, minItems = 1, maxItems = 8, description = "Q03. What the patient wants to improve; alternatives are matched to these.")
         List<@NotNull(message = "must not be null") Goal> goals,
         @Schema(required = true, description = "Q05. Pregnant or could be; due date if known.")
-        @Valid Pregnancy pregnancy,
+        Pregnancy pregnancy,
         @Schema(required = true, description = "Q06. Breastfeeding now; planned end if known.")
-        @Valid Breastfeeding breastfeeding,
+        Breastfeeding breastfeeding,
         @Schema(required = true, description = "Q07. Oral isotretinoin (Accutane and others): never, now, in the past (with the last-dose date), or unsure.")
-        @Valid Isotretinoin isotretinoin,
+        Isotretinoin isotretinoin,
         @Schema(required = true, description = "Q08. Retinoids, AHA, BHA, benzoyl peroxide, hydroquinone or prescription topicals on the area in the last 14 days.")
         @Valid TopicalProducts topicals,
         @Schema(required = true, description = "Q09. Prescribed anticoagulants or antiplatelets.")
@@ -43,7 +43,7 @@ public record IntakeAnswers(
         @Schema(required = true, description = "Q13. Conditions weakening immunity (HIV, transplant, primary immunodeficiency).")
         @Valid ImmuneCondition immuneCondition,
         @Schema(required = true, description = "Q14. Radiation therapy to the area to be treated.")
-        @Valid Radiation radiationToArea,
+        Radiation radiationToArea,
         @Schema(required = true, description = "Q15. Diabetes, whether it is poorly controlled, latest HbA1c in percent.")
         @Valid Diabetes diabetes,
         @Schema(required = true, description = "Q16. Autoimmune or connective-tissue disease and whether it is flaring.")
@@ -67,9 +67,9 @@ public record IntakeAnswers(
         @Schema(required = true, description = "Q25. Vitiligo: where, spreading in the last 12 months.")
         @Valid Vitiligo vitiligo,
         @Schema(required = true, description = "Q26. Skin cancer, suspicious lesions and actinic keratoses in the area.")
-        @Valid SkinCancer skinCancer,
+        SkinCancer skinCancer,
         @Schema(required = true, description = "Q27. Sunburn now; sun, sunbed or self-tan on the area in the last 14 days; with dates.")
-        @Valid SunExposure sun,
+        SunExposure sun,
         @Schema(required = true, description = "Q28. Procedures in the treatment area, each with its date.")
         @Valid RecentProcedures proceduresInArea,
         @Schema(required = true, description = "Q29. Allergies relevant to the procedure and the alternatives.")
@@ -80,14 +80,14 @@ public record IntakeAnswers(
                 + "implant). Required for RF microneedling; when absent for another treatment it counts as not asked, never as no.")
         YesNoUnsure electronicImplant,
         @Schema(required = true, description = "Q32. Metal in the area (required for RF microneedling) and tattoo or permanent make-up in the area.")
-        @Valid MetalOrTattooInArea metalOrTattooInArea,
+        MetalOrTattooInArea metalOrTattooInArea,
         @Schema(required = true, description = "Q33. Fitzpatrick skin type and history of dark marks after injury or melasma.")
-        @Valid SkinType skinType,
+        SkinType skinType,
         @Schema(required = true, description = "Q34. Hepatitis B or C, or HIV.")
         YesNoUnsure hepatitisOrHiv,
         @Schema(description = "Q35. PRP-only questions; required for microneedling with PRP. When absent for another "
                 + "treatment they count as not asked, never as no.")
-        @Valid PrpScreening prp,
+        PrpScreening prp,
         @Schema(required = true, description = "Q36. Photosensitising medicines (doxycycline, minocycline, St John's wort...).")
         YesNoUnsure photosensitizingMedication,
         @Schema(required = true, description = "Q37. Heart disease or a \"cardiac abnormality\".")

@@ -75,6 +75,12 @@ public class ScreeningBenchmark {
         return service.screen(Intake.MAPPER.readValue(healthyBytes, ScreeningRequest.class), Language.EN, false);
     }
 
+    /** The request checks alone (Jakarta constraints and the questionnaire's rules), for an eligible patient. */
+    @Benchmark
+    public Object validateEligiblePatient() {
+        return service.problemsOf(healthy);
+    }
+
     /** Explain mode adds the trace of every rule. */
     @Benchmark
     public ScreeningDecision screenWithExplanation() {
