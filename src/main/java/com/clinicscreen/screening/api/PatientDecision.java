@@ -59,6 +59,8 @@ public record PatientDecision(
             @Schema(required = true, description = "Stable rule code from the clinical reference.") String code,
             @Schema(required = true, description = "The decision status this reason alone gives.") DecisionStatus status,
             @Schema(required = true, description = "Plain-language explanation for the patient.") String text,
+            @Schema(description = "When the patient answered \"not sure\" (or was not asked): what a clinician will "
+                    + "confirm, since a confirmed answer may change this reason.") String note,
             @Schema(description = "For a date deferral: the first day this reason no longer applies (YYYY-MM-DD).")
             LocalDate eligibleFrom,
             @Schema(description = "For a condition that can be resolved: what resolves it.") String resolveBy) {}
@@ -84,7 +86,8 @@ public record PatientDecision(
     /** The patient's part of a full decision. */
     public static PatientDecision of(ScreeningDecision full) {
         List<PatientReason> reasons = full.reasons().stream()
-                .map(r -> new PatientReason(r.code(), r.status(), r.patientText(), r.eligibleFrom(), r.resolveBy()))
+                .map(r -> new PatientReason(r.code(), r.status(), r.patientText(), r.certaintyNote(), r.eligibleFrom(),
+                        r.resolveBy()))
                 .toList();
         List<PatientAlternative> alternatives = full.alternatives().stream()
                 .filter(a -> a.status().isEligible())

@@ -35,13 +35,17 @@ public record ReasonView(
         @Schema(description = "Where the rule is in the clinical reference (section, row and any parameter), e.g. \"§1.2 #20, "
                 + "§7 ISOTRETINOIN_WASHOUT\".") String ref,
         @Schema(description = "The rule's primary sources in the clinical reference: product labels, regulators, "
-                + "peer-reviewed papers and guidelines. Clinic consent forms and pre/post sheets are left out (ref leads "
-                + "to them); empty when the rule rests on clinic practice alone.") List<SourceView> sources) {
+                + "peer-reviewed papers and guidelines; clinic consent forms and pre/post sheets are left out (ref leads "
+                + "to them). A rule resting on clinic practice alone lists those secondary sources instead, marked so.")
+        List<SourceView> sources) {
 
     /** A source of the reference (§0 id), for CDS-style attribution. */
     @Schema(name = "SourceView", description = "A source of the clinical reference, for attribution.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SourceView(@Schema(description = "Source id in the reference (§0), e.g. S15.") String id,
             @Schema(description = "Citation.") String label,
-            @Schema(description = "Link to the source, when it has one.") String url) {}
+            @Schema(description = "Link to the source, when it has one.") String url,
+            @Schema(description = "primary (label, regulator, peer-reviewed paper, guideline) or secondary (clinic "
+                    + "consent forms and pre/post sheets), as the reference's §0 classes it.",
+                    enumeration = {"primary", "secondary"}) String kind) {}
 }

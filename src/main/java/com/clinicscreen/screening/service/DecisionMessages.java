@@ -18,9 +18,10 @@ final class DecisionMessages {
 
     /** What the patient needs to know about one decision. */
     record Situation(DecisionStatus status, String treatmentName, LocalDate eligibleFrom, LocalDate notBefore,
-            DecisionStatus afterDeferral, boolean hasConditionsToResolve, boolean hasBookableAlternatives) {}
+            DecisionStatus afterDeferral, boolean hasConditionsToResolve, boolean hasBookableAlternatives,
+            String reference) {}
 
-    /** One language's phrases; %1$s is the treatment's name, %2$s a date. */
+    /** One language's phrases; %1$s is the treatment's name, %2$s a date, %3$s the decision's reference. */
     private record Phrases(DateTimeFormatter dates, String eligibleHeadline, String eligible,
             String precautionsHeadline, String precautions, String reviewHeadline, String review,
             String deferredFromHeadline, String deferredFrom, String notNowHeadline, String hasToWait,
@@ -35,13 +36,14 @@ final class DecisionMessages {
             "You can have %1$s from %2$s. Some of your answers mean the clinic will take extra care: please read the "
                     + "notes and preparation steps below.",
             "A clinician will review your answers first",
-            "Before %1$s can be booked, a clinician needs to look at some of your answers. The clinic will contact "
-                    + "you; you do not need to do anything now.",
+            "Before %1$s can be booked, a clinician needs to look at some of your answers. Please contact the "
+                    + "clinic to arrange this, quoting reference %3$s.",
             "You can book from %2$s",
             "%1$s has to wait for now. You can book it for %2$s or later; the reasons are below.",
             "Not right now",
             "%1$s has to wait", " until at least %2$s", ", and", " until what is listed below has been resolved",
-            " A clinician will then review your answers before it can be booked; the clinic will contact you.",
+            " A clinician will then need to review your answers before it can be booked: please contact the clinic, "
+                    + "quoting reference %3$s.",
             " Then please fill in the questionnaire again.",
             "This treatment is not suitable for you",
             "Based on your answers, %1$s is not a safe choice for you.",
@@ -57,16 +59,16 @@ final class DecisionMessages {
             "Puede hacerse el tratamiento (%1$s) a partir del %2$s. Algunas de sus respuestas requieren cuidados "
                     + "adicionales: lea las notas y los pasos de preparación indicados abajo.",
             "Un profesional revisará primero sus respuestas",
-            "Antes de reservar el tratamiento (%1$s), un profesional debe revisar algunas de sus respuestas. La "
-                    + "clínica se pondrá en contacto con usted; no necesita hacer nada ahora.",
+            "Antes de reservar el tratamiento (%1$s), un profesional debe revisar algunas de sus respuestas. "
+                    + "Contacte con la clínica para organizarlo e indique la referencia %3$s.",
             "Puede reservar a partir del %2$s",
             "El tratamiento (%1$s) debe esperar por ahora. Puede reservarlo para el %2$s o más adelante; los motivos "
                     + "se indican abajo.",
             "Ahora no",
             "El tratamiento (%1$s) debe esperar", " al menos hasta el %2$s", ", y",
             " hasta que se resuelva lo que se indica abajo",
-            " Después, un profesional revisará sus respuestas antes de reservarlo; la clínica se pondrá en contacto "
-                    + "con usted.",
+            " Después, un profesional deberá revisar sus respuestas antes de reservarlo: contacte con la clínica e "
+                    + "indique la referencia %3$s.",
             " Después, vuelva a completar el cuestionario.",
             "Este tratamiento no es adecuado para usted",
             "Según sus respuestas, el tratamiento (%1$s) no es una opción segura para usted.",
@@ -77,17 +79,16 @@ final class DecisionMessages {
 
     static Message of(Situation s, Language language) {
         Phrases p = language == Language.ES ? SPANISH : ENGLISH;
-        String name = s.treatmentName();
         String others = s.hasBookableAlternatives() ? p.otherOptions() : "";
         return switch (s.status()) {
-            case ELIGIBLE -> message(p, p.eligibleHeadline(), p.eligible(), name, s.eligibleFrom());
-            case ELIGIBLE_WITH_PRECAUTIONS -> message(p, p.precautionsHeadline(), p.precautions(), name, s.eligibleFrom());
-            case CLINICIAN_REVIEW -> message(p, p.reviewHeadline(), p.review() + others, name, null);
+            case ELIGIBLE -> message(p, p.eligibleHeadline(), p.eligible(), s, s.eligibleFrom());
+            case ELIGIBLE_WITH_PRECAUTIONS -> message(p, p.precautionsHeadline(), p.precautions(), s, s.eligibleFrom());
+            case CLINICIAN_REVIEW -> message(p, p.reviewHeadline(), p.review() + others, s, null);
             case DEFERRED -> s.eligibleFrom() != null
-                    ? message(p, p.deferredFromHeadline(), p.deferredFrom() + others, name, s.eligibleFrom())
-                    : message(p, p.notNowHeadline(), waitUntil(p, s) + others, name, s.notBefore());
+                    ? message(p, p.deferredFromHeadline(), p.deferredFrom() + others, s, s.eligibleFrom())
+                    : message(p, p.notNowHeadline(), waitUntil(p, s) + others, s, s.notBefore());
             case NOT_ELIGIBLE -> message(p, p.notEligibleHeadline(), p.notEligible() + others + p.talkItThrough(),
-                    name, null);
+                    s, null);
         };
     }
 
@@ -105,13 +106,14 @@ final class DecisionMessages {
         return message.toString();
     }
 
-    private static Message message(Phrases p, String headline, String message, String name, LocalDate date) {
+    private static Message message(Phrases p, String headline, String message, Situation s, LocalDate date) {
         String written = date == null ? "" : p.dates().format(date);
-        return new Message(fill(headline, name, written), fill(message, name, written));
+        return new Message(fill(headline, s, written), fill(message, s, written));
     }
 
     /** Plain replacement rather than String.format: no format parsing on every request. */
-    private static String fill(String template, String name, String date) {
-        return template.replace("%1$s", name).replace("%2$s", date);
+    private static String fill(String template, Situation s, String date) {
+        String text = template.replace("%1$s", s.treatmentName()).replace("%2$s", date);
+        return text.indexOf("%3$s") < 0 ? text : text.replace("%3$s", s.reference());
     }
 }

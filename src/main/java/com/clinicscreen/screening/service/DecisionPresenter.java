@@ -55,15 +55,22 @@ final class DecisionPresenter {
                 resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()));
     }
 
+    /**
+     * The rule's primary sources (labels, regulators, peer-reviewed papers, guidelines); a rule resting on
+     * clinic practice alone shows its secondary sources, marked so, rather than nothing.
+     */
     private static List<ReasonView.SourceView> sources(List<SourceRef> sources) {
+        boolean anyPrimary = sources.stream().anyMatch(SourceRef::primary);
         List<ReasonView.SourceView> views = new ArrayList<>(sources.size());
         for (SourceRef source : sources) {
-            if (source.primary()) {
-                views.add(new ReasonView.SourceView(source.id(), source.label(), source.url()));
+            if (source.primary() || !anyPrimary) {
+                views.add(new ReasonView.SourceView(source.id(), source.label(), source.url(),
+                        source.primary() ? "primary" : "secondary"));
             }
         }
         return views;
     }
+
 
     /** The treatment's standard instructions then those of fired rules, each once, split into before and after. */
     List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, Language language) {

@@ -13,6 +13,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -36,7 +38,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class IntakeValidation {
 
-    private final Validator validator;
+    private final HibernateValidatorFactory factory;
     private final Map<String, Integer> order = new HashMap<>();
 
     /** The questionnaire's errors for one request, carried out of the validator as the violation's payload. */
@@ -49,7 +51,7 @@ final class IntakeValidation {
                 .validatedBy(QuestionnaireRules.class);
         ConstraintValidator<FollowsQuestionnaire, ScreeningRequest> bound = new QuestionnaireRules(rules, calendar);
         ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
-        this.validator = configuration.addMapping(mapping)
+        this.factory = configuration.addMapping(mapping)
                 // Messages are plain text with {max}-style parameters: no expression language needed.
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .constraintValidatorFactory(new ConstraintValidatorFactory() {
@@ -66,7 +68,7 @@ final class IntakeValidation {
                         }
                     }
                 })
-                .buildValidatorFactory().getValidator();
+                .buildValidatorFactory().unwrap(HibernateValidatorFactory.class);
         order.put("treatment", 0);
         order.put("plannedTreatmentDate", 1);
         order.put("answers", 2);
@@ -76,8 +78,12 @@ final class IntakeValidation {
         }
     }
 
-    /** Every problem of the request, in questionnaire order; empty when it can be screened. */
-    List<FieldError> problems(ScreeningRequest request) {
+    /**
+     * Every problem of the request, in questionnaire order; empty when it can be screened. {@code today} is
+     * the day the caller screens on, so dates are checked against the same day they are evaluated on.
+     */
+    List<FieldError> problems(ScreeningRequest request, LocalDate today) {
+        Validator validator = factory.usingContext().constraintValidatorPayload(today).getValidator();
         Set<ConstraintViolation<ScreeningRequest>> violations = validator.validate(request);
         if (violations.isEmpty()) {
             return List.of();
@@ -153,12 +159,13 @@ final class IntakeValidation {
             if (request == null) {
                 return true;
             }
-            List<FieldError> errors = rules.validate(request, calendar.today());
+            HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+            LocalDate today = hibernate.getConstraintValidatorPayload(LocalDate.class);
+            List<FieldError> errors = rules.validate(request, today != null ? today : calendar.today());
             if (errors.isEmpty()) {
                 return true;
             }
-            context.unwrap(HibernateConstraintValidatorContext.class)
-                    .withDynamicPayload(new QuestionnaireErrors(errors));
+            hibernate.withDynamicPayload(new QuestionnaireErrors(errors));
             return false;
         }
     }

@@ -88,7 +88,7 @@ public class ScreeningService {
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;
         LocalDate today = calendar.today();
-        List<FieldError> errors = validation.problems(effective);
+        List<FieldError> errors = validation.problems(effective, today);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -118,7 +118,7 @@ public class ScreeningService {
         ScreeningRequest effective = request.treatment() == null
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;
-        return validation.problems(effective);
+        return validation.problems(effective, calendar.today());
     }
 
     /** Answers already turned into findings for the extractor's callers, e.g. a completed intake in an EHR record. */
@@ -162,9 +162,12 @@ public class ScreeningService {
         }
         String treatmentName = treatment.name().in(language);
         boolean bookableAlternatives = alternatives.stream().anyMatch(a -> a.status().isEligible());
+        String decisionId = UUID.randomUUID().toString();
+        // The reference a patient quotes to the clinic: the decision id's first block, enough to find it.
         var message = DecisionMessages.of(new DecisionMessages.Situation(status, treatmentName, screening.eligibleFrom(),
-                screening.notBefore(), screening.afterDeferral(), !toResolve.isEmpty(), bookableAlternatives), language);
-        return new ScreeningDecision(UUID.randomUUID().toString(),
+                screening.notBefore(), screening.afterDeferral(), !toResolve.isEmpty(), bookableAlternatives,
+                decisionId.substring(0, 8).toUpperCase(java.util.Locale.ROOT)), language);
+        return new ScreeningDecision(decisionId,
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatmentName), status,
                 status.isEligible(), screening.eligibleFrom(), screening.notBefore(), screening.afterDeferral(),
                 evaluationDate, message.headline(), message.message(), reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,

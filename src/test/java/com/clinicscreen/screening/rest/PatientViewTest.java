@@ -20,6 +20,7 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,13 +67,19 @@ class PatientViewTest {
                 .body("reasons.status", everyItem(equalTo("DEFERRED")));
     }
 
+    /** Nothing is stored, so nobody would call: the patient is asked to contact the clinic with a reference. */
     @Test
-    void clinicianReviewSaysAClinicianWillCall() {
-        screen(Intake.healthy().set("answers.bloodThinners", "{\"status\":\"YES\",\"medicines\":[\"CLOPIDOGREL\"]}"),
-                "?view=patient").body("status", equalTo("CLINICIAN_REVIEW"))
+    void clinicianReviewAsksThePatientToContactTheClinicWithAReference() {
+        var decision = screen(Intake.healthy().set("answers.bloodThinners",
+                "{\"status\":\"YES\",\"medicines\":[\"CLOPIDOGREL\"]}"), "?view=patient")
+                .body("status", equalTo("CLINICIAN_REVIEW"))
                 .body("eligibleFrom", org.hamcrest.Matchers.nullValue())
                 .body("headline", equalTo("A clinician will review your answers first"))
-                .body("message", matchesPattern(".*The clinic will contact you.*"));
+                .extract().jsonPath();
+        String reference = decision.getString("decisionId").substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        assertTrue(decision.getString("message").contains("Please contact the clinic to arrange this, quoting reference "
+                + reference + "."), decision.getString("message"));
+        assertFalse(decision.getString("message").contains("will contact you"));
     }
 
     @Test
@@ -128,11 +135,29 @@ class PatientViewTest {
     }
 
     @Test
-    void fullViewCitesOnlyThePrimarySources() {
-        var reasons = screen(Intake.healthy().set("answers.nsaidsOrSupplements", "YES").set("answers.keloidTendency", "YES")
+    void aRuleRestingOnClinicPracticeAloneShowsItsSecondarySourcesMarkedSo() {
+        var reasons = screen(Intake.healthy().set("answers.bloodThinners",
+                "{\"status\":\"YES\",\"medicines\":[\"APIXABAN\"]}"), "").extract().jsonPath();
+        List<String> kinds = reasons.getList("reasons.find { it.code == 'ANTICOAGULANT_RX' }.sources.kind");
+        assertFalse(kinds.isEmpty(), "ANTICOAGULANT_RX shows its sources");
+        assertEquals(List.of("secondary"), kinds.stream().distinct().toList());
+    }
+
+    @Test
+    void aRuleWithPrimarySourcesCitesOnlyThose() {
+        var decision = screen(Intake.healthy().set("answers.nsaidsOrSupplements", "YES").set("answers.keloidTendency", "YES")
                 .set("answers.pregnancy", "{\"status\":\"YES\"}"), "").extract().jsonPath();
-        assertEquals(java.util.List.of(), reasons.getList("reasons.sources.flatten().findAll { !(it.id ==~ /S\\d+/) }"));
-        assertTrue(reasons.getList("reasons.sources.flatten()").size() > 0, "some primary sources are cited");
+        List<List<java.util.Map<String, String>>> sources = decision.getList("reasons.sources");
+        int primary = 0;
+        for (List<java.util.Map<String, String>> cited : sources) {
+            boolean anyPrimary = cited.stream().anyMatch(s -> s.get("kind").equals("primary"));
+            for (java.util.Map<String, String> source : cited) {
+                assertEquals(anyPrimary ? "primary" : "secondary", source.get("kind"), source.toString());
+                assertEquals(source.get("kind").equals("primary"), source.get("id").startsWith("S"), source.toString());
+                primary += anyPrimary ? 1 : 0;
+            }
+        }
+        assertTrue(primary > 0, "some primary sources are cited");
     }
 
     @Test
