@@ -148,9 +148,11 @@ function realDate(s) {
 function clinicToday(timeZone) {
   if (timeZone) {
     try {
-      // en-CA writes dates YYYY-MM-DD.
-      return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-        .format(new Date());
+      // From the parts, not a locale's pattern, which locale data may change.
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        .formatToParts(new Date());
+      const part = (type) => parts.find((p) => p.type === type).value;
+      return `${part('year')}-${part('month')}-${part('day')}`;
     } catch { /* an unknown zone: fall through */ }
   }
   const now = new Date();

@@ -38,6 +38,32 @@ class QuestionnaireMatchesApiTest {
         }
     }
 
+    /** A number's range is stated twice, to the form and as the record's constraints: they must agree. */
+    @Test
+    void everyNumberItemsRangeIsItsFieldsConstraint() throws ReflectiveOperationException {
+        int numbers = 0;
+        for (Questionnaire.Item item : QUESTIONNAIRE.items()) {
+            if (item.type() != com.clinicscreen.screening.api.ItemType.NUMBER) {
+                continue;
+            }
+            numbers++;
+            Class<?> type = ScreeningRequest.class;
+            java.lang.reflect.RecordComponent component = null;
+            for (String step : item.fieldTemplate().split("\\.")) {
+                component = java.util.Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(step))
+                        .findFirst().orElseThrow();
+                type = component.getType();
+            }
+            var field = component.getDeclaringRecord().getDeclaredField(component.getName());
+            var min = field.getAnnotation(jakarta.validation.constraints.DecimalMin.class);
+            var max = field.getAnnotation(jakarta.validation.constraints.DecimalMax.class);
+            assertTrue(min != null && max != null, item.fieldTemplate() + " has no range constraint");
+            assertEquals(0, item.min().compareTo(new java.math.BigDecimal(min.value())), item.fieldTemplate() + " min");
+            assertEquals(0, item.max().compareTo(new java.math.BigDecimal(max.value())), item.fieldTemplate() + " max");
+        }
+        assertTrue(numbers > 0, "the questionnaire has number items");
+    }
+
     @Test
     void everyAnswerFieldOfTheApiHasAQuestion() {
         Set<String> asked = new TreeSet<>();
