@@ -42,6 +42,7 @@ const cases = [
   }), 200, false],
   ['questionnaire in Spanish', 'GET', '/v1/questionnaires/microneedling-intake', { 'Accept-Language': 'es;q=0.9, en;q=0.5' }, null, 200, false],
   ['policy', 'GET', '/v1/policy', {}, null, 200, false],
+  ['instruction texts in Spanish', 'GET', '/v1/instructions?lang=es', {}, null, 200, false],
   ['missing answers', 'POST', '/v1/screenings', json, missing, 400, true],
   ['unknown answer field', 'POST', '/v1/screenings', json, withAnswers((a) => { a.favouriteColour = 'blue'; }), 400, true],
   ['answer outside its options', 'POST', '/v1/screenings', json, withAnswers((a) => { a.keloidTendency = 'MAYBE'; }), 400, true],

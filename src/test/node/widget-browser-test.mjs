@@ -260,6 +260,9 @@ try {
     const when = await page.locator('clinic-screening .result .when').first().innerText();
     if (!/You can book your treatment from [A-Z][a-z]+ \d{1,2}, \d{4}\./.test(when)) fail(`no booking date: "${when}"`);
     if (!(await page.locator('clinic-screening .result').getByRole('heading', { name: 'Before your treatment' }).isVisible())) fail('no preparation list');
+    // The patient view names instructions by code; their texts come from /v1/instructions.
+    const retinoids = await page.locator('clinic-screening .result li[data-code="STOP_TOPICAL_RETINOIDS"]').innerText();
+    if (!/: Stop tretinoin, retinol/.test(retinoids)) fail(`an instruction without its dates and text: "${retinoids}"`);
     checkEvent(r, 'ELIGIBLE');
     await shots(page, 'result');
     await page.close();

@@ -196,6 +196,7 @@ class ClinicScreening extends HTMLElement {
   static observedAttributes = ['lang', 'service-url', 'treatment', 'booking-url', 'planned-date'];
 
   #q = null;
+  #texts = new Map();
   #cache = new Map();
   #parent = new Map(); // group child field -> its group item
   #answers = new Map(); // field -> string | string[] | [{id, values: Map}] for a group
@@ -270,17 +271,25 @@ class ClinicScreening extends HTMLElement {
     const load = ++this.#loads;
     const lang = this.#lang;
     this.#root.lang = lang;
+    // The questionnaire, and the instruction texts the patient view refers to by code: both once per language.
     const url = `${this.#service}/v1/questionnaires/microneedling-intake?lang=${lang}`;
+    const textsUrl = `${this.#service}/v1/instructions?lang=${lang}`;
     let q = this.#cache.get(url);
-    if (!q) {
+    let texts = this.#cache.get(textsUrl);
+    if (!q || !texts) {
       this.#announce(this.#ui.loading);
       let status = 0;
-      try {
-        const res = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      const get = async (u) => {
+        const res = await fetch(u, { headers: { Accept: 'application/json' }, credentials: 'omit' });
         status = res.status;
         if (!res.ok) throw new Error(String(status));
-        q = await res.json();
+        return res.json();
+      };
+      try {
+        [q, texts] = await Promise.all([get(url), get(textsUrl)]);
+        texts = new Map(texts.instructions.map((i) => [i.code, i]));
         this.#cache.set(url, q);
+        this.#cache.set(textsUrl, texts);
       } catch {
         if (load !== this.#loads) return;
         this.#phase = this.#phase === 'result' ? 'result' : 'error';
@@ -292,6 +301,7 @@ class ClinicScreening extends HTMLElement {
     }
     if (load !== this.#loads) return;
     this.#q = q;
+    this.#texts = texts;
     this.#parent = new Map(q.items.filter((i) => i.type === 'GROUP').flatMap((g) => g.items.map((c) => [c.field, g])));
     if (this.#phase !== 'result') this.#phase = 'form';
     // Errors already shown are worded again in the new language (by the widget's own checks).
@@ -788,7 +798,8 @@ class ClinicScreening extends HTMLElement {
     const f = (s) => this.#date(s);
     const list = (title, items, render) => (items?.length
       ? [h('h4', {}, title), h('ul', {}, items.map((x) => h('li', { 'data-code': x.code }, render(x))))] : []);
-    const instruction = ({ startDate: from, endDate: to, text }) => {
+    const instruction = ({ code, startDate: from, endDate: to }) => {
+      const text = this.#texts.get(code)?.text || '';
       const when = from && to ? this.#date(from, to) : (from && ui.from(f(from))) || (to && ui.until(f(to)));
       return [when && h('strong', {}, `${when}: `), text];
     };
@@ -798,7 +809,7 @@ class ClinicScreening extends HTMLElement {
     else if (d.status === 'DEFERRED' && wait) when = ui.waitUntil(f(wait));
     const call = d.status === 'CLINICIAN_REVIEW' || d.afterDeferral === 'CLINICIAN_REVIEW';
     const booking = d.eligible === true && httpUrl(this.getAttribute('booking-url'));
-    const phase = (p) => (d.preparation || []).filter((i) => i.phase === p);
+    const phase = (p) => (d.preparation || []).filter((i) => this.#texts.get(i.code)?.phase === p);
     this.#heading = h('h3', { id: 'headline', tabindex: '-1' }, d.headline);
     return h('section', { className: 'result', 'aria-labelledby': 'headline', 'data-status': d.status },
       this.#heading,

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The decision as a patient reads it (view=patient): the plain-language headline and message, when they
- * can book, each reason's patient text, the patient's own instructions with dates, and the alternatives
- * they can book without a clinician. No clinician detail, sources, answers or rule internals.
+ * can book, each reason's patient text, the patient's own instructions by code with dates (their texts are
+ * published once, in GET /v1/instructions), and the alternatives they can book without a clinician. No
+ * clinician detail, sources, answers or rule internals.
  */
 @Schema(description = "The decision as a patient reads it (view=patient): status, headline and message, when the patient "
         + "can book, each reason's patient text, the patient's own instructions with dates, and the alternatives that "
@@ -38,9 +39,11 @@ public record PatientDecision(
         List<PatientReason> reasons,
         @Schema(required = true, description = "What must happen before the patient fills in the questionnaire again.")
         List<String> conditionsToResolve,
-        @Schema(required = true, description = "The patient's before and day-of instructions (empty when NOT_ELIGIBLE).")
+        @Schema(required = true, description = "The patient's before and day-of instructions, by code and dates (texts in "
+                + "GET /v1/instructions); empty when NOT_ELIGIBLE.")
         List<PatientInstruction> preparation,
-        @Schema(required = true, description = "The patient's aftercare instructions (empty when NOT_ELIGIBLE).")
+        @Schema(required = true, description = "The patient's aftercare instructions, by code and dates (texts in "
+                + "GET /v1/instructions); empty when NOT_ELIGIBLE.")
         List<PatientInstruction> aftercare,
         @Schema(required = true, description = "Other treatments for the patient's goals that this patient can book "
                 + "without a clinician's decision (those needing one are in the full view).")
@@ -65,16 +68,19 @@ public record PatientDecision(
             LocalDate eligibleFrom,
             @Schema(description = "For a condition that can be resolved: what resolves it.") String resolveBy) {}
 
-    /** One of the patient's instructions, with its dates when the treatment day is known. */
-    @Schema(name = "PatientInstruction", description = "One of the patient's instructions, with its dates when the "
-            + "treatment day is known.")
+    /**
+     * One of the patient's instructions by code, with its dates when the treatment day is known; its text is
+     * in GET /v1/instructions, the same for every patient, so each decision need not carry it.
+     */
+    @Schema(name = "PatientInstruction", description = "One of the patient's instructions, by code, with its dates "
+            + "when the treatment day is known. Its text and phase are in `GET /v1/instructions` (the same for every "
+            + "patient).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PatientInstruction(
-            @Schema(required = true, description = "Stable instruction code.") String code,
-            @Schema(required = true, description = "BEFORE, DAY_OF or AFTER the treatment.") String phase,
+            @Schema(required = true, description = "Stable instruction code: the key of its text and phase (BEFORE, "
+                    + "DAY_OF, AFTER) in GET /v1/instructions.") String code,
             @Schema(description = "First day it applies (YYYY-MM-DD).") LocalDate startDate,
-            @Schema(description = "Last day it applies (YYYY-MM-DD).") LocalDate endDate,
-            @Schema(required = true, description = "The instruction, in the requested language.") String text) {}
+            @Schema(description = "Last day it applies (YYYY-MM-DD).") LocalDate endDate) {}
 
     /** An alternative the patient can book without a clinician. */
     @Schema(name = "PatientAlternative", description = "An alternative the patient can book without a clinician's decision.")
@@ -102,7 +108,7 @@ public record PatientDecision(
     private static List<PatientInstruction> forPatient(List<InstructionView> instructions) {
         return instructions.stream()
                 .filter(i -> i.audience() == Instruction.Audience.PATIENT)
-                .map(i -> new PatientInstruction(i.code(), i.phase().name(), i.startDate(), i.endDate(), i.text()))
+                .map(i -> new PatientInstruction(i.code(), i.startDate(), i.endDate()))
                 .toList();
     }
 }
