@@ -61,6 +61,49 @@ public final class RuleEvaluator {
     }
 
     /**
+     * The same screening without a trace, through the treatment's case index: only the cases of findings the
+     * patient has are matched. Each rule keeps its most restrictive match, the earliest case among equals,
+     * exactly as rule by rule.
+     */
+    static TreatmentScreening screen(Treatment treatment, CaseIndex index, Findings findings, LocalDate evaluationDate,
+            boolean asAlternative) {
+        FiredRule[] best = null;
+        int[] bestCase = null;
+        for (Finding finding : findings.all()) {
+            for (CaseIndex.Entry entry : index.casesOf(finding.code())) {
+                FiredRule match = match(entry.rule(), entry.ruleCase(), finding, evaluationDate, asAlternative);
+                if (match == null) {
+                    continue;
+                }
+                if (best == null) {
+                    best = new FiredRule[index.ruleCount()];
+                    bestCase = new int[index.ruleCount()];
+                }
+                int r = entry.rulePosition();
+                FiredRule current = best[r];
+                if (current == null || match.isMoreRestrictiveThan(current)
+                        || !current.isMoreRestrictiveThan(match) && entry.casePosition() < bestCase[r]) {
+                    best[r] = match;
+                    bestCase[r] = entry.casePosition();
+                }
+            }
+        }
+        if (best == null) {
+            return new TreatmentScreening(treatment, DecisionStatus.ELIGIBLE, List.of(), List.of());
+        }
+        List<FiredRule> fired = new ArrayList<>();
+        DecisionStatus status = DecisionStatus.ELIGIBLE;
+        for (FiredRule rule : best) {
+            if (rule != null) {
+                fired.add(rule);
+                status = status.strongest(rule.outcome().status());
+            }
+        }
+        fired.sort(MOST_SEVERE_FIRST);
+        return new TreatmentScreening(treatment, status, List.copyOf(fired), List.of());
+    }
+
+    /**
      * The case's effect on the evaluation date, or null when the finding's date puts it outside the case's
      * period. An "unsure" answer is a possible yes and gets the same outcome as yes; a date deferral whose
      * date is unknown becomes a deferral until the date is confirmed (same status, never dropped). A

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,9 +30,11 @@ public final class Screener {
             .thenComparingInt(Candidate::catalogOrder);
 
     private final Policy policy;
+    private final Map<Treatment, CaseIndex> indexes = new IdentityHashMap<>();
 
     public Screener(Policy policy) {
         this.policy = policy;
+        policy.treatments().values().forEach(treatment -> indexes.put(treatment, new CaseIndex(treatment)));
     }
 
     public Policy policy() {
@@ -46,7 +49,9 @@ public final class Screener {
             AlternativesMode mode, boolean explain) {
         Treatment treatment = policy.treatments().get(treatmentCode);
         Findings expanded = policy.implications().expand(findings);
-        TreatmentScreening requested = RuleEvaluator.screen(treatment, expanded, evaluationDate, false, explain);
+        // The explanation lists every rule, fired or not, so it is screened rule by rule.
+        TreatmentScreening requested = explain ? RuleEvaluator.screen(treatment, expanded, evaluationDate, false, true)
+                : RuleEvaluator.screen(treatment, indexes.get(treatment), expanded, evaluationDate, false);
         DecisionStatus status = requested.status();
 
         LocalDate latestDate = null;
@@ -100,7 +105,8 @@ public final class Screener {
             if (covered.isEmpty() || !allowed) {
                 continue;
             }
-            TreatmentScreening screening = RuleEvaluator.screen(candidate, findings, evaluationDate, true, false);
+            TreatmentScreening screening = RuleEvaluator.screen(candidate, indexes.get(candidate), findings,
+                    evaluationDate, true);
             DecisionStatus status = screening.status();
             if (status.isEligible() || status == DecisionStatus.CLINICIAN_REVIEW) {
                 candidates.add(new Candidate(screening, covered, primary, order));

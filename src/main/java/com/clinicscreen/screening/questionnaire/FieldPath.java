@@ -5,11 +5,14 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -18,6 +21,10 @@ import java.util.function.Function;
  * plain, inlinable method call: no reflection and no method-handle invocation per request.
  */
 public final class FieldPath {
+
+    // One generated accessor per record component, shared by every path through it: each generation defines
+    // a class, which costs start time and memory. Keyed by the accessor method, which compares by value.
+    private static final Map<Method, Function<Object, Object>> ACCESSORS = new ConcurrentHashMap<>();
 
     private final String path;
     private final Function<Object, Object>[] accessors;
@@ -42,7 +49,8 @@ public final class FieldPath {
                 throw new IllegalArgumentException("'" + path + "': " + current.getSimpleName() + " has no field '"
                         + step + "'");
             }
-            accessors.add(accessor(current, component));
+            Class<?> owner = current;
+            accessors.add(ACCESSORS.computeIfAbsent(component.getAccessor(), m -> accessor(owner, component)));
             current = component.getType();
             currentGeneric = component.getGenericType();
         }

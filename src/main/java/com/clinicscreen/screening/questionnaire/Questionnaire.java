@@ -7,6 +7,7 @@ import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,15 +45,47 @@ public record Questionnaire(String id, String version, LocalizedText title, List
         }
     }
 
-    /** Holds when the value at {@code field} (or any element of a list value) is one of {@code anyOf}. */
-    public record Condition(FieldPath field, Set<String> anyOf) {
+    /**
+     * Holds when the value at {@code field} (or any element of a list value) is one of {@code anyOf}.
+     * {@code values} are the same answers as the field holds them (enum constants), matched without
+     * turning each answer into text per request.
+     */
+    public record Condition(FieldPath field, Set<String> anyOf, Set<Object> values) {
+
+        public static Condition of(FieldPath field, Set<String> anyOf) {
+            Class<?> type = field.elementType() != null ? field.elementType() : field.valueType();
+            Set<Object> values = new HashSet<>(anyOf);
+            if (type.isEnum()) {
+                values.clear();
+                for (Object constant : type.getEnumConstants()) {
+                    if (anyOf.contains(constant.toString())) {
+                        values.add(constant);
+                    }
+                }
+            }
+            return new Condition(field, anyOf, Set.copyOf(values));
+        }
 
         public boolean holds(Object root) {
             Object value = field.read(root);
             if (value instanceof List<?> list) {
-                return list.stream().anyMatch(element -> element != null && anyOf.contains(element.toString()));
+                for (Object element : list) {
+                    if (element != null && matches(element)) {
+                        return true;
+                    }
+                }
+                return false;
             }
-            return value != null && anyOf.contains(value.toString());
+            return value != null && matches(value);
+        }
+
+        private boolean matches(Object value) {
+            // An enum-typed field's values are its constants; any other field's are matched by their text.
+            return values.contains(value) || !valueType().isEnum() && values.contains(value.toString());
+        }
+
+        private Class<?> valueType() {
+            return field.elementType() != null ? field.elementType() : field.valueType();
         }
     }
 }

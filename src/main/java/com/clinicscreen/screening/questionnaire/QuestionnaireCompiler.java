@@ -94,7 +94,7 @@ final class QuestionnaireCompiler {
         List<Questionnaire.Condition> conditions = new ArrayList<>();
         for (ConditionDef condition : def.enableWhen() == null ? List.<ConditionDef>of() : def.enableWhen()) {
             try {
-                conditions.add(new Questionnaire.Condition(FieldPath.resolve(ScreeningRequest.class, condition.field()),
+                conditions.add(Questionnaire.Condition.of(FieldPath.resolve(ScreeningRequest.class, condition.field()),
                         new LinkedHashSet<>(condition.anyOf())));
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.add(where + ".enableWhen: " + e.getMessage());

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
@@ -39,6 +40,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 final class IntakeValidation {
 
     private final HibernateValidatorFactory factory;
+    private final IntakeValidator rules;
+    // The request's Jakarta constraints as plain checks; absent if one is of a kind not compiled (then the
+    // validator checks every request).
+    private final Optional<CompiledConstraints> constraints;
     private final Map<String, Integer> order = new HashMap<>();
 
     /** The questionnaire's errors for one request, carried out of the validator as the violation's payload. */
@@ -69,6 +74,8 @@ final class IntakeValidation {
                     }
                 })
                 .buildValidatorFactory().unwrap(HibernateValidatorFactory.class);
+        this.rules = rules;
+        this.constraints = CompiledConstraints.of(factory.getValidator(), ScreeningRequest.class);
         order.put("treatment", 0);
         order.put("plannedTreatmentDate", 1);
         order.put("answers", 2);
@@ -83,6 +90,11 @@ final class IntakeValidation {
      * the day the caller screens on, so dates are checked against the same day they are evaluated on.
      */
     List<FieldError> problems(ScreeningRequest request, LocalDate today) {
+        // The usual request keeps every constraint and rule: known cheaply, without the validator's
+        // reflection. Otherwise the validator runs, for the complete list of problems.
+        if (constraints.isPresent() && constraints.get().holdFor(request) && rules.validate(request, today).isEmpty()) {
+            return List.of();
+        }
         Validator validator = factory.usingContext().constraintValidatorPayload(today).getValidator();
         Set<ConstraintViolation<ScreeningRequest>> violations = validator.validate(request);
         if (violations.isEmpty()) {
@@ -101,6 +113,11 @@ final class IntakeValidation {
         List<FieldError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((FieldError e) -> rank(e.field())).thenComparing(FieldError::field));
         return sorted;
+    }
+
+    /** Whether requests are checked by the compiled constraints first (false: by the validator alone). */
+    boolean compiled() {
+        return constraints.isPresent();
     }
 
     /** The client's spelling of a violation's path: names joined by dots, list positions as [i]. */
