@@ -104,6 +104,11 @@ public final class FieldPath {
         return current;
     }
 
+    /** The accessor of each step, for a {@link PathReader} to share prefixes. */
+    List<Function<Object, Object>> accessors() {
+        return List.of(accessors);
+    }
+
     public String path() {
         return path;
     }

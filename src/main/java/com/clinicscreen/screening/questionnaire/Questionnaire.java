@@ -53,6 +53,9 @@ public record Questionnaire(String id, String version, LocalizedText title, List
     public record Condition(FieldPath field, Set<String> anyOf, Set<Object> values) {
 
         public static Condition of(FieldPath field, Set<String> anyOf) {
+            if (List.class.isAssignableFrom(field.valueType()) && field.elementType() == null) {
+                throw new IllegalArgumentException("'" + field.path() + "': a list condition needs a list of a known type");
+            }
             Class<?> type = field.elementType() != null ? field.elementType() : field.valueType();
             Set<Object> values = new HashSet<>(anyOf);
             if (type.isEnum()) {
@@ -67,9 +70,14 @@ public record Questionnaire(String id, String version, LocalizedText title, List
         }
 
         public boolean holds(Object root) {
-            Object value = field.read(root);
-            if (value instanceof List<?> list) {
-                for (Object element : list) {
+            return holdsFor(field.read(root));
+        }
+
+        /** Whether the condition holds for {@code value}, the value already read at {@code field}. */
+        public boolean holdsFor(Object value) {
+            // Whether the value is a list comes from the field's type, not from an "instanceof List" per call.
+            if (value != null && field.elementType() != null) {
+                for (Object element : (List<?>) value) {
                     if (element != null && matches(element)) {
                         return true;
                     }

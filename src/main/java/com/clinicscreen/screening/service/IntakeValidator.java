@@ -5,6 +5,7 @@ import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.questionnaire.PathReader;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,14 +28,23 @@ public final class IntakeValidator {
     /** The dates the bounds of date items resolve against, for one request. */
     private record Dates(LocalDate today, LocalDate evaluation) {}
 
-    private final Questionnaire questionnaire;
+    /** A top-level item with the slots its value and its conditions' values are read into. */
+    private record Slotted(Questionnaire.Item item, int slot, int[] conditionSlots) {}
+
     private final Policy policy;
     private final int planningHorizonDays;
+    // Top-level answers and condition fields are read in one pass per request (PathReader); items inside
+    // a repeating group are read from their entry.
+    private final PathReader reader = new PathReader();
+    private final List<Slotted> items = new ArrayList<>();
 
     public IntakeValidator(Questionnaire questionnaire, Policy policy, int planningHorizonDays) {
-        this.questionnaire = questionnaire;
         this.policy = policy;
         this.planningHorizonDays = planningHorizonDays;
+        for (Questionnaire.Item item : questionnaire.items()) {
+            int[] conditionSlots = item.enableWhen().stream().mapToInt(c -> reader.slot(c.field())).toArray();
+            items.add(new Slotted(item, reader.slot(item.field()), conditionSlots));
+        }
     }
 
     /**
@@ -52,10 +62,24 @@ public final class IntakeValidator {
             return errors;
         }
         Dates dates = plannedDate(request, today, errors);
-        for (Questionnaire.Item item : questionnaire.items()) {
-            checkItem(item, request, request, item.fieldTemplate(), dates, errors);
+        Object[] values = reader.read(request);
+        for (Slotted slotted : items) {
+            if (enabled(slotted, values)) {
+                Questionnaire.Item item = slotted.item();
+                checkValue(item, values[slotted.slot()], request, item.fieldTemplate(), dates, errors);
+            }
         }
         return errors;
+    }
+
+    private static boolean enabled(Slotted slotted, Object[] values) {
+        List<Questionnaire.Condition> conditions = slotted.item().enableWhen();
+        for (int i = 0; i < slotted.conditionSlots().length; i++) {
+            if (!conditions.get(i).holdsFor(values[slotted.conditionSlots()[i]])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isRequestable(String code) {
@@ -63,6 +87,7 @@ public final class IntakeValidator {
         return treatment != null && treatment.requestable() && treatment.offered();
     }
 
+    /** An item inside a repeating group's entry ({@code scope}); its conditions read from the request. */
     private void checkItem(Questionnaire.Item item, ScreeningRequest request, Object scope, String path, Dates dates,
             List<FieldError> errors) {
         for (Questionnaire.Condition condition : item.enableWhen()) {
@@ -70,8 +95,15 @@ public final class IntakeValidator {
                 return;
             }
         }
-        Object value = item.field().read(scope);
-        if (value == null || (value instanceof List<?> list && list.isEmpty())) {
+        checkValue(item, item.field().read(scope), request, path, dates, errors);
+    }
+
+    private void checkValue(Questionnaire.Item item, Object value, ScreeningRequest request, String path, Dates dates,
+            List<FieldError> errors) {
+        // The item's type says whether its value is a list: an "instanceof List" on every answer costs more
+        // than the rest of the check (an interface test scans the value class's supertypes).
+        boolean list = item.type() == ItemType.MULTIPLE_CHOICE || item.type() == ItemType.GROUP;
+        if (value == null || list && ((List<?>) value).isEmpty()) {
             if (item.required()) {
                 errors.add(FieldError.of(path, value == null ? "is required" : "needs at least one entry"));
             }
@@ -99,10 +131,22 @@ public final class IntakeValidator {
     }
 
     private static void checkChoices(List<?> values, String path, List<FieldError> errors) {
-        Set<Object> seen = new HashSet<>();
+        // Choices are enum constants: a bit per constant finds a repeat without hashing (profiled: a
+        // HashSet here was most of a request check's time); other values fall back to a set.
+        long seenConstants = 0;
+        Set<Object> seen = null;
         for (int i = 0; i < values.size(); i++) {
             Object choice = values.get(i);
-            if (choice != null && !seen.add(choice)) {
+            boolean repeated;
+            if (choice instanceof Enum<?> constant && constant.ordinal() < Long.SIZE) {
+                long bit = 1L << constant.ordinal();
+                repeated = (seenConstants & bit) != 0;
+                seenConstants |= bit;
+            } else {
+                seen = seen == null ? new HashSet<>() : seen;
+                repeated = choice != null && !seen.add(choice);
+            }
+            if (repeated) {
                 errors.add(FieldError.of(path + "[" + i + "]", "is listed more than once"));
                 return;
             }
