@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * The Jakarta constraints of the request records, read once from the validator's own metadata and turned
@@ -33,6 +34,8 @@ import java.util.function.Predicate;
  * validator is then used for every request.
  */
 final class CompiledConstraints {
+
+    private static final Logger LOG = Logger.getLogger(CompiledConstraints.class);
 
     private final Predicate<Object> root;
 
@@ -45,6 +48,9 @@ final class CompiledConstraints {
         try {
             return Optional.of(new CompiledConstraints(new Compiler(validator).bean(type)));
         } catch (UnsupportedOperationException e) {
+            // Says which constraint (annotation and type, never a request value), so the slower path is visible.
+            LOG.warnf("Constraints of %s not compiled (%s): the validator checks every request", type.getSimpleName(),
+                    e.getMessage());
             return Optional.empty();
         }
     }
