@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,7 +21,8 @@ import java.util.Map;
  * ICD-10-CM by prefix, SNOMED CT, RxNorm and LOINC exactly. Loaded and checked once at start.
  */
 @Startup
-@ApplicationScoped
+// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
+@Singleton
 public class CodeTable {
 
     static final String RESOURCE = "ehr/code-table.yaml";

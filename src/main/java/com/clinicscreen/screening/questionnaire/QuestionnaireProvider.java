@@ -5,14 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Loads the intake questionnaire shipped with the service, once. */
 @Startup
-@ApplicationScoped
+// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
+@Singleton
 public class QuestionnaireProvider {
 
     static final String RESOURCE = "questionnaire/microneedling-intake.yaml";
