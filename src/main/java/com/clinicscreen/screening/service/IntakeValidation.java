@@ -115,11 +115,6 @@ final class IntakeValidation {
         return sorted;
     }
 
-    /** Whether requests are checked by the compiled constraints first (false: by the validator alone). */
-    boolean compiled() {
-        return constraints.isPresent();
-    }
-
     /** The client's spelling of a violation's path: names joined by dots, list positions as [i]. */
     private static String path(Path path) {
         StringBuilder text = new StringBuilder();
