@@ -4,6 +4,7 @@ import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.config.StrictJsonCustomizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -100,7 +101,8 @@ public final class Intake {
     }
 
     private static ObjectMapper strictMapper() {
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS); // as application.properties sets it
         new StrictJsonCustomizer().customize(mapper);
         return mapper;
     }

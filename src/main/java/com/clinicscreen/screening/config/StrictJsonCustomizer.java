@@ -20,12 +20,13 @@ import java.time.LocalDate;
 /**
  * Reads requests strictly: a wrong type is an error, never a guess. No numbers for enums, no strings
  * for numbers, no numbers for strings, no duplicate keys, no trailing content, and dates only as real
- * calendar dates written YYYY-MM-DD (Jackson would otherwise accept epoch days and arrays).
+ * calendar dates written YYYY-MM-DD (Jackson would otherwise accept epoch days and arrays). Dates are
+ * written in that same form.
  */
 @Singleton
 public class StrictJsonCustomizer implements ObjectMapperCustomizer {
 
-    /** Last, so the strict date reader replaces the one Quarkus registers with its Java time module. */
+    /** Last, so the date reader and writer replace the ones Quarkus registers with its Java time module. */
     @Override
     public int priority() {
         return MINIMUM_PRIORITY;
@@ -53,7 +54,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                             ? CoercionAction.TryConvert : CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
-        mapper.registerModule(new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new StrictDate()));
+        mapper.registerModule(new SimpleModule("iso-dates").addDeserializer(LocalDate.class, new StrictDate())
+                .addSerializer(LocalDate.class, new IsoDateSerializer()));
     }
 
     /**

@@ -34,6 +34,7 @@ public class ScreeningBenchmark {
     private ScreeningRequest healthy;
     private ScreeningRequest manyReasons;
     private byte[] healthyBytes;
+    private ScreeningDecision eligibleDecision;
 
     @Setup
     public void setUp() {
@@ -49,6 +50,7 @@ public class ScreeningBenchmark {
                 .procedure("NEUROTOXIN", "2026-09-10")
                 .request();
         healthyBytes = Intake.healthy().json().getBytes(StandardCharsets.UTF_8);
+        eligibleDecision = service.screen(healthy, Language.EN, false);
     }
 
     /** Eligible patient: no reasons; by default no alternatives (the treatment can simply be booked). */
@@ -73,6 +75,12 @@ public class ScreeningBenchmark {
     @Benchmark
     public ScreeningDecision readAndScreen() throws IOException {
         return service.screen(Intake.MAPPER.readValue(healthyBytes, ScreeningRequest.class), Language.EN, false);
+    }
+
+    /** Writing the eligible decision (instructions with their dated windows) as the response's JSON. */
+    @Benchmark
+    public byte[] writeDecision() throws IOException {
+        return Intake.MAPPER.writeValueAsBytes(eligibleDecision);
     }
 
     /** The request checks alone (Jakarta constraints and the questionnaire's rules), for an eligible patient. */
