@@ -7,11 +7,14 @@ import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** The screening service wired by hand with the default policy and a fixed "today", for fast tests. */
 public final class TestScreening {
@@ -22,6 +25,9 @@ public final class TestScreening {
     private static final ScreeningConfig CONFIG = config(Optional.empty());
     private static final PolicyProvider POLICY = new PolicyProvider(CONFIG);
     private static final QuestionnaireProvider QUESTIONNAIRE = new QuestionnaireProvider();
+    // What Quarkus injects: a validator that knows the request records (the constraints are compiled from it).
+    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
     private TestScreening() {}
 
@@ -41,7 +47,7 @@ public final class TestScreening {
     private static ScreeningService service(LocalDate today, ScreeningConfig config, PolicyProvider policy) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ScreeningService(policy, QUESTIONNAIRE, new ClinicCalendar(clock), config,
-                new DecisionTelemetry(new SimpleMeterRegistry(), policy));
+                new DecisionTelemetry(new SimpleMeterRegistry(), policy), VALIDATOR);
     }
 
     public static PolicyProvider policyProvider() {

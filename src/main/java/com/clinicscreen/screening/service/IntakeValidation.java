@@ -39,8 +39,11 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class IntakeValidation {
 
-    private final HibernateValidatorFactory factory;
     private final IntakeValidator rules;
+    private final ClinicCalendar calendar;
+    // Built for the first request with a problem: most requests have none, and building it took 0.15-0.2 s
+    // of the first request's time.
+    private HibernateValidatorFactory factory;
     // The request's Jakarta constraints as plain checks; absent if one is of a kind not compiled (then the
     // validator checks every request).
     private final Optional<CompiledConstraints> constraints;
@@ -49,33 +52,15 @@ final class IntakeValidation {
     /** The questionnaire's errors for one request, carried out of the validator as the violation's payload. */
     private record QuestionnaireErrors(List<FieldError> errors) {}
 
-    IntakeValidation(IntakeValidator rules, ClinicCalendar calendar, Questionnaire questionnaire) {
-        HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
-        ConstraintMapping mapping = configuration.createConstraintMapping();
-        mapping.constraintDefinition(FollowsQuestionnaire.class).includeExistingValidators(false)
-                .validatedBy(QuestionnaireRules.class);
-        ConstraintValidator<FollowsQuestionnaire, ScreeningRequest> bound = new QuestionnaireRules(rules, calendar);
-        ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
-        this.factory = configuration.addMapping(mapping)
-                // Messages are plain text with {max}-style parameters: no expression language needed.
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .constraintValidatorFactory(new ConstraintValidatorFactory() {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
-                        return key == QuestionnaireRules.class ? (T) bound : defaults.getInstance(key);
-                    }
-
-                    @Override
-                    public void releaseInstance(ConstraintValidator<?, ?> instance) {
-                        if (instance != bound) {
-                            defaults.releaseInstance(instance);
-                        }
-                    }
-                })
-                .buildValidatorFactory().unwrap(HibernateValidatorFactory.class);
+    /**
+     * {@code constraintMetadata} is any validator that knows the request records (the application's own):
+     * their constraints are compiled from it once.
+     */
+    IntakeValidation(IntakeValidator rules, ClinicCalendar calendar, Questionnaire questionnaire,
+            Validator constraintMetadata) {
+        this.calendar = calendar;
         this.rules = rules;
-        this.constraints = CompiledConstraints.of(factory.getValidator(), ScreeningRequest.class);
+        this.constraints = CompiledConstraints.of(constraintMetadata, ScreeningRequest.class);
         order.put("treatment", 0);
         order.put("plannedTreatmentDate", 1);
         order.put("answers", 2);
@@ -95,7 +80,7 @@ final class IntakeValidation {
         if (constraints.isPresent() && constraints.get().holdFor(request) && rules.validate(request, today).isEmpty()) {
             return List.of();
         }
-        Validator validator = factory.usingContext().constraintValidatorPayload(today).getValidator();
+        Validator validator = factory().usingContext().constraintValidatorPayload(today).getValidator();
         Set<ConstraintViolation<ScreeningRequest>> violations = validator.validate(request);
         if (violations.isEmpty()) {
             return List.of();
@@ -113,6 +98,40 @@ final class IntakeValidation {
         List<FieldError> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((FieldError e) -> rank(e.field())).thenComparing(FieldError::field));
         return sorted;
+    }
+
+    /**
+     * The validator that lists every problem, with the questionnaire's rules as the validator of
+     * {@link FollowsQuestionnaire}, bound to this service's questionnaire, policy and calendar.
+     */
+    private synchronized HibernateValidatorFactory factory() {
+        if (factory == null) {
+            HibernateValidatorConfiguration configuration = Validation.byProvider(HibernateValidator.class).configure();
+            ConstraintMapping mapping = configuration.createConstraintMapping();
+            mapping.constraintDefinition(FollowsQuestionnaire.class).includeExistingValidators(false)
+                    .validatedBy(QuestionnaireRules.class);
+            ConstraintValidator<FollowsQuestionnaire, ScreeningRequest> bound = new QuestionnaireRules(rules, calendar);
+            ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+            factory = configuration.addMapping(mapping)
+                    // Messages are plain text with {max}-style parameters: no expression language needed.
+                    .messageInterpolator(new ParameterMessageInterpolator())
+                    .constraintValidatorFactory(new ConstraintValidatorFactory() {
+                        @Override
+                        @SuppressWarnings("unchecked")
+                        public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                            return key == QuestionnaireRules.class ? (T) bound : defaults.getInstance(key);
+                        }
+
+                        @Override
+                        public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                            if (instance != bound) {
+                                defaults.releaseInstance(instance);
+                            }
+                        }
+                    })
+                    .buildValidatorFactory().unwrap(HibernateValidatorFactory.class);
+        }
+        return factory;
     }
 
     /** The client's spelling of a violation's path: names joined by dots, list positions as [i]. */

@@ -26,6 +26,7 @@ import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -51,7 +52,7 @@ public class ScreeningService {
     private final ScreeningDecision.PolicyRef policyRef;
 
     public ScreeningService(PolicyProvider policyProvider, QuestionnaireProvider questionnaireProvider,
-            ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry) {
+            ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry, Validator validator) {
         this.telemetry = telemetry;
         this.policy = policyProvider.policy();
         this.screener = new Screener(policy);
@@ -59,7 +60,7 @@ public class ScreeningService {
         this.defaultTreatment = config.defaultTreatment();
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
         this.validation = new IntakeValidation(new IntakeValidator(questionnaire, policy, config.planningHorizonDays()),
-                calendar, questionnaire);
+                calendar, questionnaire, validator);
         this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove());
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
         this.policyRef = new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256(),
