@@ -20,9 +20,12 @@ import com.clinicscreen.screening.policy.Instruction;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.policy.SessionGuidance;
 import com.clinicscreen.screening.policy.SourceRef;
+import com.clinicscreen.screening.policy.Treatment;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,17 @@ final class DecisionPresenter {
 
     private final Policy policy;
     private final Map<Goal, LocalizedText> goalLabels;
+    // Each treatment's standard instructions, each code once: all a patient with no fired rule gets.
+    private final Map<String, Collection<Instruction>> standardInstructions = new HashMap<>();
 
     DecisionPresenter(Policy policy, Map<Goal, LocalizedText> goalLabels) {
         this.policy = policy;
         this.goalLabels = goalLabels;
+        for (Treatment treatment : policy.treatments().values()) {
+            Map<String, Instruction> distinct = new LinkedHashMap<>();
+            treatment.instructions().forEach(i -> distinct.putIfAbsent(i.code(), i));
+            standardInstructions.put(treatment.code(), List.copyOf(distinct.values()));
+        }
     }
 
     ReasonView reason(FiredRule fired, Language language) {
@@ -74,14 +84,19 @@ final class DecisionPresenter {
 
     /** The treatment's standard instructions then those of fired rules, each once, split into before and after. */
     List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, Language language) {
-        Map<String, Instruction> all = new LinkedHashMap<>();
-        for (FiredRule fired : screening.fired()) {
-            fired.ruleCase().instructions().forEach(i -> all.putIfAbsent(i.code(), i));
+        Collection<Instruction> standard = standardInstructions.get(screening.treatment().code());
+        Collection<Instruction> all = standard;
+        if (!screening.fired().isEmpty()) {
+            Map<String, Instruction> merged = new LinkedHashMap<>();
+            for (FiredRule fired : screening.fired()) {
+                fired.ruleCase().instructions().forEach(i -> merged.putIfAbsent(i.code(), i));
+            }
+            standard.forEach(i -> merged.putIfAbsent(i.code(), i));
+            all = merged.values();
         }
-        screening.treatment().instructions().forEach(i -> all.putIfAbsent(i.code(), i));
-        List<InstructionView> before = new ArrayList<>();
-        List<InstructionView> after = new ArrayList<>();
-        for (Instruction instruction : all.values()) {
+        List<InstructionView> before = new ArrayList<>(all.size());
+        List<InstructionView> after = new ArrayList<>(all.size());
+        for (Instruction instruction : all) {
             LocalDate start = treatmentDay == null || instruction.fromDay() == null ? null
                     : treatmentDay.plusDays(instruction.fromDay());
             LocalDate end = treatmentDay == null || instruction.toDay() == null ? null
