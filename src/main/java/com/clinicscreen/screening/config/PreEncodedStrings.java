@@ -1,14 +1,21 @@
 package com.clinicscreen.screening.config;
 
+import com.clinicscreen.screening.domain.LocalizedText;
+import com.clinicscreen.screening.policy.Instruction;
+import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.policy.ReasonTexts;
+import com.clinicscreen.screening.policy.Rule;
+import com.clinicscreen.screening.policy.RuleCase;
+import com.clinicscreen.screening.policy.SourceRef;
+import com.clinicscreen.screening.policy.Treatment;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 
 /**
@@ -26,12 +33,44 @@ final class PreEncodedStrings extends StdScalarSerializer<String> {
         this.known = known;
     }
 
-    /** Every string held anywhere in {@code root}, a tree of records, collections and maps (read once, at start). */
-    static PreEncodedStrings of(Object root) {
+    /** These strings, encoded now. */
+    static PreEncodedStrings of(Collection<String> strings) {
         Map<String, SerializedString> known = new HashMap<>();
-        collect(root, known);
-        known.values().forEach(SerializedString::asQuotedUTF8); // encoded now, not by the first responses
+        for (String text : strings) {
+            if (text != null) {
+                known.computeIfAbsent(text, SerializedString::new).asQuotedUTF8();
+            }
+        }
         return new PreEncodedStrings(Map.copyOf(known));
+    }
+
+    /** The strings decisions take from {@code policy}. */
+    static PreEncodedStrings of(Policy policy) {
+        Collection<String> strings = new HashSet<>();
+        texts(strings, policy.unsureNote(), policy.notAskedNote());
+        for (Treatment treatment : policy.treatments().values()) {
+            strings.add(treatment.code());
+            texts(strings, treatment.name(), treatment.description());
+            treatment.instructions().forEach(instruction -> instruction(strings, instruction));
+            if (treatment.sessionGuidance() != null) {
+                texts(strings, treatment.sessionGuidance().sessions(), treatment.sessionGuidance().notes());
+            }
+            for (Rule rule : treatment.rules()) {
+                strings.add(rule.code());
+                strings.add(rule.ref());
+                for (SourceRef source : rule.sources()) {
+                    strings.add(source.id());
+                    strings.add(source.label());
+                    strings.add(source.url());
+                }
+                for (RuleCase ruleCase : rule.cases()) {
+                    ReasonTexts reason = ruleCase.texts();
+                    texts(strings, reason.summary(), reason.patient(), reason.clinician(), reason.resolve());
+                    ruleCase.instructions().forEach(instruction -> instruction(strings, instruction));
+                }
+            }
+        }
+        return of(strings);
     }
 
     boolean knows(String value) {
@@ -48,23 +87,16 @@ final class PreEncodedStrings extends StdScalarSerializer<String> {
         }
     }
 
-    private static void collect(Object value, Map<String, SerializedString> known) {
-        if (value instanceof String text) {
-            known.computeIfAbsent(text, SerializedString::new);
-        } else if (value instanceof Collection<?> values) {
-            values.forEach(v -> collect(v, known));
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> {
-                collect(k, known);
-                collect(v, known);
-            });
-        } else if (value instanceof Record record) {
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                try {
-                    collect(component.getAccessor().invoke(record), known);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + component, e);
-                }
+    private static void instruction(Collection<String> strings, Instruction instruction) {
+        strings.add(instruction.code());
+        texts(strings, instruction.text());
+    }
+
+    private static void texts(Collection<String> strings, LocalizedText... texts) {
+        for (LocalizedText text : texts) {
+            if (text != null) {
+                strings.add(text.en());
+                strings.add(text.es());
             }
         }
     }
