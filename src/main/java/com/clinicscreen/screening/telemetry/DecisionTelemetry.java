@@ -33,7 +33,10 @@ public class DecisionTelemetry {
     private final MeterRegistry registry;
     // Meters by name and tags, so a request looks them up instead of building them again.
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<CounterKey, Counter> counters = new ConcurrentHashMap<>();
+
+    /** A counter's name and tags: built from the policy's own strings, whose hashes are already computed. */
+    private record CounterKey(String name, String tag, String value, String treatment) {}
 
     public DecisionTelemetry(MeterRegistry registry, PolicyProvider policyProvider) {
         this.registry = registry;
@@ -90,12 +93,13 @@ public class DecisionTelemetry {
 
     /** Counts refused requests by problem type (no request content). */
     public void problem(String type) {
-        counters.computeIfAbsent("screening.problems|" + type, k -> Counter.builder("screening.problems")
-                .description("Problem responses by type").tag("type", type).register(registry)).increment();
+        counters.computeIfAbsent(new CounterKey("screening.problems", "type", type, null),
+                k -> Counter.builder("screening.problems").description("Problem responses by type").tag("type", type)
+                        .register(registry)).increment();
     }
 
     private Counter counter(String name, String description, String tag, String value, String treatment) {
-        return counters.computeIfAbsent(name + "|" + tag + "|" + value + "|" + treatment, key -> {
+        return counters.computeIfAbsent(new CounterKey(name, tag, value, treatment), key -> {
             Counter.Builder builder = Counter.builder(name).description(description).tag("treatment", treatment);
             return (tag == null ? builder : builder.tag(tag, value)).register(registry);
         });
