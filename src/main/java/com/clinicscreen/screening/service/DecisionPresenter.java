@@ -82,7 +82,7 @@ final class DecisionPresenter {
     }
 
 
-    /** The treatment's standard instructions then those of fired rules, each once, split into before and after. */
+    /** The fired rules' instructions then the treatment's standard ones, each once, split into before and after. */
     List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, Language language) {
         Collection<Instruction> standard = standardInstructions.get(screening.treatment().code());
         Collection<Instruction> all = standard;
