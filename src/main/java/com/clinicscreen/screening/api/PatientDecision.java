@@ -51,7 +51,7 @@ public record PatientDecision(
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
         @Schema(required = true, enumeration = "patient", description = "Which view of the decision this is: patient.")
-        String view) {
+        String view) implements DecisionView {
 
     public static final String VIEW = "patient";
 

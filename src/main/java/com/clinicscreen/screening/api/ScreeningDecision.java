@@ -59,7 +59,7 @@ public record ScreeningDecision(
         @Schema(description = "Only with explain=true: every rule evaluated for the requested treatment.")
         List<RuleExplanation> explanation,
         @Schema(required = true, enumeration = "full", description = "Which view of the decision this is: full.")
-        String view) {
+        String view) implements DecisionView {
 
     public static final String VIEW = "full";
 

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -23,30 +24,37 @@ import java.util.Map;
  * both languages) from JSON bytes encoded once, instead of escaping and encoding them again in every
  * response: they are most of a decision's bytes. Any other string is written as usual. The output is the
  * same bytes either way.
+ *
+ * <p>Strings are looked up by identity: a decision carries the policy's own {@code String} instances, and
+ * the strings made per request (ids, filled-in messages) would otherwise each be hashed just to miss. An
+ * equal string from elsewhere is simply written the usual way.
  */
 final class PreEncodedStrings extends StdScalarSerializer<String> {
 
-    private final Map<String, SerializedString> known;
+    private final IdentityHashMap<String, SerializedString> known;
 
-    private PreEncodedStrings(Map<String, SerializedString> known) {
+    private PreEncodedStrings(IdentityHashMap<String, SerializedString> known) {
         super(String.class);
         this.known = known;
     }
 
-    /** These strings, encoded now. */
+    /** These string instances, encoded now; equal strings share one encoding. */
     static PreEncodedStrings of(Collection<String> strings) {
-        Map<String, SerializedString> known = new HashMap<>();
+        Map<String, SerializedString> byText = new HashMap<>();
+        IdentityHashMap<String, SerializedString> known = new IdentityHashMap<>();
         for (String text : strings) {
             if (text != null) {
-                known.computeIfAbsent(text, SerializedString::new).asQuotedUTF8();
+                SerializedString encoded = byText.computeIfAbsent(text, SerializedString::new);
+                encoded.asQuotedUTF8();
+                known.put(text, encoded);
             }
         }
-        return new PreEncodedStrings(Map.copyOf(known));
+        return new PreEncodedStrings(known);
     }
 
     /** The strings decisions take from {@code policy}. */
     static PreEncodedStrings of(Policy policy) {
-        Collection<String> strings = new HashSet<>();
+        Collection<String> strings = new ArrayList<>();
         texts(strings, policy.unsureNote(), policy.notAskedNote());
         for (Treatment treatment : policy.treatments().values()) {
             strings.add(treatment.code());
@@ -73,6 +81,7 @@ final class PreEncodedStrings extends StdScalarSerializer<String> {
         return of(strings);
     }
 
+    /** Whether this very instance is written from its encoded bytes. */
     boolean knows(String value) {
         return known.containsKey(value);
     }

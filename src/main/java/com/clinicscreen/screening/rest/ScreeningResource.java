@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.api.DecisionView;
 import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.PatientDecision;
 import com.clinicscreen.screening.api.Problem;
@@ -8,15 +9,16 @@ import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.engine.AlternativesMode;
 import com.clinicscreen.screening.service.ScreeningService;
 import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -98,7 +100,7 @@ public class ScreeningResource {
     @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
     @APIResponse(responseCode = "503", ref = "#/components/responses/KeysUnavailable")
-    public Response screen(ScreeningRequest request,
+    public DecisionView screen(ScreeningRequest request,
             @Parameter(description = "Adds `explanation`: every rule evaluated for the requested treatment, fired "
                     + "or not, with the finding each case used.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("explain") String explain,
@@ -116,15 +118,16 @@ public class ScreeningResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
             @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
                     + "English otherwise; at most the HTTP layer's 16 KB of headers.", schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
-                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+                    @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerResponse response) {
         var language = LanguageSelector.select(lang, acceptLanguage);
         boolean patient = patientView(view);
         ScreeningDecision decision = service.screen(request, language, flag("explain", explain),
                 alternativesMode(alternatives));
-        return Response.ok(patient ? PatientDecision.of(decision) : decision)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build();
+        // Headers go straight to the HTTP response: returning a Response instead would have the body writer
+        // looked up again on every request.
+        response.putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag()).putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return patient ? PatientDecision.of(decision) : decision;
     }
 
     /** The view parameter: absent, "full" or "patient"; anything else is refused. */

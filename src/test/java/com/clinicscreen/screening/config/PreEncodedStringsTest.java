@@ -71,6 +71,9 @@ class PreEncodedStringsTest {
         for (String text : tricky) {
             Holder holder = new Holder(text, List.of(text, "not known"), Map.of("key", text));
             assertEquals(Intake.MAPPER.writeValueAsString(holder), mapper.writeValueAsString(holder));
+            // an equal string that is not the pre-encoded instance is written the usual way, to the same bytes
+            Holder copy = new Holder(new String(text), List.of(new String(text)), Map.of("key", new String(text)));
+            assertEquals(Intake.MAPPER.writeValueAsString(copy), mapper.writeValueAsString(copy));
         }
     }
 }
