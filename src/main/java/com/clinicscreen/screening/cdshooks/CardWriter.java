@@ -5,6 +5,8 @@ import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.AnswerRef;
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Finding;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,18 +36,23 @@ public final class CardWriter {
         this.questionnaire = questionnaire;
     }
 
-    /** The hook's context for suggestions: the patient, and the proposed appointment a suggestion may replace. */
-    public record Context(String hook, String patientId, String proposedAppointmentId) {}
+    /**
+     * The hook's context: the patient, the proposed appointment a suggestion may replace, the card language,
+     * and the booked service codings that named no treatment this service screens (empty when none).
+     */
+    public record Context(String hook, String patientId, String proposedAppointmentId, Language language,
+            List<String> unknownServices) {}
 
     public ObjectNode cards(ScreeningDecision decision, RecordFindings record, Context context) {
+        CardTexts texts = CardTexts.of(context.language());
         ObjectNode response = JSON.objectNode();
         ArrayNode cards = response.putArray("cards");
         List<Questionnaire.Item> toAsk = record.hasIntake() ? List.of() : questionsToAsk(record);
         ObjectNode card = cards.addObject();
         card.put("uuid", UUID.randomUUID().toString());
-        card.put("summary", summary(decision, toAsk.size()));
+        card.put("summary", summary(decision, toAsk.size(), record.unclassified().size(), texts));
         card.put("indicator", indicator(decision.status(), !toAsk.isEmpty()));
-        card.put("detail", detail(decision, record, toAsk));
+        card.put("detail", detail(decision, record, toAsk, context, texts));
         ObjectNode source = card.putObject("source");
         source.put("label", "Contraindication screening (policy " + decision.policy().id() + " " + decision.policy().version() + ")");
         source.put("url", baseUrl + "/v1/policy");
@@ -53,37 +60,37 @@ public final class CardWriter {
         if (!alternatives.isEmpty()) {
             ArrayNode suggestions = card.putArray("suggestions");
             for (int i = 0; i < alternatives.size(); i++) {
-                suggestions.add(suggestion(alternatives.get(i), i == 0, context));
+                suggestions.add(suggestion(alternatives.get(i), i == 0, decision, context, texts));
             }
             card.put("selectionBehavior", "at-most-one");
         }
         if (decision.status() != DecisionStatus.ELIGIBLE) {
             ArrayNode reasons = card.putArray("overrideReasons");
-            override(reasons, "clinician-reviewed", "Clinician reviewed - proceed");
-            override(reasons, "record-outdated", "Record information is outdated");
-            override(reasons, "patient-informed-consent", "Patient informed; consent documented");
+            override(reasons, "clinician-reviewed", texts.overrideReviewed());
+            override(reasons, "record-outdated", texts.overrideOutdated());
+            override(reasons, "patient-informed-consent", texts.overrideConsent());
         }
         ArrayNode links = card.putArray("links");
-        links.addObject().put("label", "Microneedling intake questionnaire (FHIR)")
+        links.addObject().put("label", texts.questionnaireLink())
                 .put("url", baseUrl + "/fhir/Questionnaire/" + questionnaire.id()).put("type", "absolute");
         return response;
     }
 
-    private static String summary(ScreeningDecision decision, int questions) {
+    private static String summary(ScreeningDecision decision, int questions, int notConsidered, CardTexts texts) {
         String name = decision.treatment().name();
-        String text = switch (decision.status()) {
-            case NOT_ELIGIBLE -> name + ": not eligible" + firstReason(decision);
-            case DEFERRED -> name + ": deferred" + (decision.eligibleFrom() == null ? "" : " until " + decision.eligibleFrom())
-                    + firstReason(decision);
-            case CLINICIAN_REVIEW -> name + ": clinician review needed" + firstReason(decision);
-            case ELIGIBLE_WITH_PRECAUTIONS -> name + ": eligible with precautions";
-            case ELIGIBLE -> name + ": eligible";
+        String text = name + ": " + texts.status().get(decision.status()) + switch (decision.status()) {
+            case NOT_ELIGIBLE, CLINICIAN_REVIEW -> firstReason(decision);
+            case DEFERRED -> (decision.eligibleFrom() == null ? "" : texts.until() + decision.eligibleFrom()) + firstReason(decision);
+            default -> "";
         };
         if (questions > 0) {
             // The decision leads; a patient the record cannot clear is never shown as eligible.
             text = decision.status().isEligible()
-                    ? name + ": complete the intake first (" + questions + " questions the record cannot answer)"
-                    : text + "; intake incomplete";
+                    ? name + ": " + texts.completeIntakeFirst().formatted(questions)
+                    : text + texts.intakeIncomplete();
+        }
+        if (notConsidered > 0) {
+            text += notConsidered == 1 ? texts.notConsideredOne() : texts.notConsideredMany().formatted(notConsidered);
         }
         return text.length() < 140 ? text : text.substring(0, 136) + "...";
     }
@@ -100,33 +107,55 @@ public final class CardWriter {
         };
     }
 
-    private String detail(ScreeningDecision decision, RecordFindings record, List<Questionnaire.Item> toAsk) {
+    private String detail(ScreeningDecision decision, RecordFindings record, List<Questionnaire.Item> toAsk, Context context,
+            CardTexts texts) {
         StringBuilder md = new StringBuilder();
         md.append("**").append(decision.treatment().name()).append(": ").append(decision.status()).append("**");
         if (decision.eligibleFrom() != null && decision.status() == DecisionStatus.DEFERRED) {
-            md.append(", not before ").append(decision.eligibleFrom());
+            md.append(texts.notBefore()).append(decision.eligibleFrom());
         }
         md.append("\n\n");
+        for (String service : context.unknownServices()) {
+            md.append(texts.bookedUnknown().formatted(service, decision.treatment().name())).append("\n\n");
+        }
         if (!decision.reasons().isEmpty()) {
-            md.append("Reasons:\n\n");
+            md.append(texts.reasons()).append("\n\n");
             for (ReasonView reason : decision.reasons()) {
                 md.append("- **").append(reason.code()).append("** (").append(reason.outcome()).append("): ")
-                        .append(reason.summary()).append(" Source: ").append(sources(reason.triggeredBy())).append('\n');
+                        .append(reason.summary()).append(' ').append(texts.source()).append(' ')
+                        .append(sources(reason.triggeredBy())).append('\n');
             }
             md.append('\n');
         }
         if (!toAsk.isEmpty()) {
-            md.append("Not in the record - ask before booking, or have the patient complete the intake:\n\n");
+            md.append(texts.askBeforeBooking()).append("\n\n");
             for (Questionnaire.Item item : toAsk) {
-                md.append("- ").append(item.id()).append(": ").append(item.text().en()).append('\n');
+                md.append("- ").append(item.id()).append(": ").append(item.text().in(context.language())).append('\n');
+            }
+            md.append('\n');
+        }
+        if (!record.notInIntake().isEmpty()) {
+            md.append(texts.disagree()).append("\n\n");
+            for (Finding finding : record.notInIntake()) {
+                md.append("- ").append(texts.inRecordNotInIntake().formatted(finding.code(), sources(finding.answers())))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
+        if (!record.unclassified().isEmpty()) {
+            md.append(texts.notConsidered()).append("\n\n");
+            for (RecordItem item : record.unclassified()) {
+                md.append("- ").append(item.reference()).append(": ").append(item.display().isEmpty() ? texts.noText() : item.display())
+                        .append(item.codes().isEmpty() ? "" : " [" + item.codes() + "]").append(" - ")
+                        .append(item.why() == RecordItem.Why.NOT_IN_TERMINOLOGY ? texts.notInTerminology() : texts.medicationNotReadable())
+                        .append('\n');
             }
             md.append('\n');
         }
         if (!record.intakeProblems().isEmpty()) {
-            md.append("The latest intake could not be used: ").append(String.join("; ", record.intakeProblems())).append("\n\n");
+            md.append(texts.intakeUnusable()).append(String.join("; ", record.intakeProblems())).append("\n\n");
         }
-        md.append("Decision ").append(decision.decisionId()).append(", policy ").append(decision.policy().version())
-                .append(", evaluated for ").append(decision.evaluationDate()).append('.');
+        md.append(texts.decisionLine().formatted(decision.decisionId(), decision.policy().version(), decision.evaluationDate()));
         return md.toString();
     }
 
@@ -149,10 +178,11 @@ public final class CardWriter {
         return items;
     }
 
-    private ObjectNode suggestion(AlternativeView alternative, boolean recommended, Context context) {
+    private ObjectNode suggestion(AlternativeView alternative, boolean recommended, ScreeningDecision decision, Context context,
+            CardTexts texts) {
         ObjectNode suggestion = JSON.objectNode();
-        suggestion.put("label", "Consider " + alternative.name() + (alternative.requiresClinicianReview()
-                ? " (clinician review)" : ""));
+        suggestion.put("label", texts.consider().formatted(alternative.name())
+                + (alternative.requiresClinicianReview() ? texts.clinicianReview() : ""));
         suggestion.put("uuid", UUID.randomUUID().toString());
         if (recommended) {
             suggestion.put("isRecommended", true);
@@ -160,12 +190,12 @@ public final class CardWriter {
         ArrayNode actions = suggestion.putArray("actions");
         if (context.proposedAppointmentId() != null) {
             actions.addObject().put("type", "delete")
-                    .put("description", "Remove the proposed microneedling appointment")
+                    .put("description", texts.removeAppointment().formatted(decision.treatment().name()))
                     .put("resourceId", "Appointment/" + context.proposedAppointmentId());
         }
         ObjectNode create = actions.addObject();
         create.put("type", "create");
-        create.put("description", "Propose " + alternative.name() + " instead");
+        create.put("description", texts.proposeInstead().formatted(alternative.name()));
         ObjectNode request = create.putObject("resource");
         request.put("resourceType", "ServiceRequest");
         request.put("status", "draft");

@@ -10,6 +10,7 @@ import com.clinicscreen.screening.fhir.FhirQuestionnaire;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
 import com.clinicscreen.screening.service.ScreeningService;
+import com.clinicscreen.screening.terminology.Terminology;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,18 +46,22 @@ public class CdsHookService {
     private final RecordReader records;
     private final CardWriter cards;
     private final PrefetchFetcher fetcher;
+    private final BookedTreatment bookedTreatment;
     private final String treatment;
 
-    public CdsHookService(ScreeningService screening, CodeTable table, FhirQuestionnaire questionnaire,
-            QuestionnaireResponseReader intakeReader, CdsConfig cds, ScreeningConfig config, ObjectMapper mapper) {
+    public CdsHookService(ScreeningService screening, CodeTable table, Terminology terminology, BookedTreatment bookedTreatment,
+            FhirQuestionnaire questionnaire, QuestionnaireResponseReader intakeReader, CdsConfig cds, ScreeningConfig config,
+            ObjectMapper mapper) {
         this.screening = screening;
-        this.records = new RecordReader(table, intakeReader, screening);
+        this.bookedTreatment = bookedTreatment;
+        this.records = new RecordReader(table, terminology, intakeReader, screening);
         this.cards = new CardWriter(cds.publicBaseUrl().replaceAll("/+$", ""), questionnaire);
         this.fetcher = new PrefetchFetcher(cds.fhirTimeout(), mapper);
         this.treatment = config.defaultTreatment();
     }
 
-    public CompletionStage<Result> handle(CdsServices.Service service, JsonNode request) {
+    /** Answers a call; the cards are written in {@code language}. */
+    public CompletionStage<Result> handle(CdsServices.Service service, JsonNode request, Language language) {
         List<OutcomeIssue> issues = checkRequest(request, service.hook());
         if (!issues.isEmpty()) {
             return CompletableFuture.completedFuture(Result.error(400, issues));
@@ -76,24 +81,55 @@ public class CdsHookService {
                 ? CompletableFuture.completedFuture(Map.of())
                 : fetcher.fetch(request.get("fhirServer").asText(),
                         request.at("/fhirAuthorization/access_token").asText(null), missing);
-        return fetched.thenApply(more -> {
+        return fetched.thenCompose(more -> {
             prefetch.putAll(more);
             List<String> stillMissing = missing.keySet().stream().filter(k -> !prefetch.containsKey(k)).toList();
             if (!stillMissing.isEmpty()) {
-                return Result.error(412, List.of(new OutcomeIssue("incomplete", null,
-                        "prefetch not sent and not readable from fhirServer: " + String.join(", ", stillMissing))));
+                return CompletableFuture.completedFuture(Result.error(412, List.of(new OutcomeIssue("incomplete", null,
+                        "prefetch not sent and not readable from fhirServer: " + String.join(", ", stillMissing)))));
             }
-            return new Result(200, List.of(), screen(service.hook(), request, patientId, prefetch));
+            return medications(request, prefetch).thenApply(medications ->
+                    new Result(200, List.of(), screen(service.hook(), request, patientId, prefetch, medications, language)));
         });
     }
 
-    private ObjectNode screen(String hook, JsonNode request, String patientId, Map<String, JsonNode> prefetch) {
-        RecordFindings record = records.read(prefetch);
+    /**
+     * The Medication resources that medication entries refer to but the EHR did not send, read from its
+     * FHIR server with its token. A reference to another server is not followed (the token is not sent
+     * there); what cannot be read is named on the card by the record reader.
+     */
+    private CompletableFuture<List<JsonNode>> medications(JsonNode request, Map<String, JsonNode> prefetch) {
+        if (!request.hasNonNull("fhirServer")) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        String server = request.get("fhirServer").asText().replaceAll("/+$", "");
+        Map<String, String> reads = new LinkedHashMap<>();
+        for (String reference : MedicationReferences.unresolved(prefetch)) {
+            boolean relative = !reference.contains("://");
+            if (relative || reference.startsWith(server + "/")) {
+                String path = RecordReader.relativeReference(reference);
+                if (path.startsWith("Medication/") && FHIR_ID.matcher(path.substring("Medication/".length())).matches()) {
+                    reads.put(path, path);
+                }
+            }
+        }
+        if (reads.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return fetcher.fetch(server, request.at("/fhirAuthorization/access_token").asText(null), reads)
+                .thenApply(read -> List.copyOf(read.values()));
+    }
+
+    private ObjectNode screen(String hook, JsonNode request, String patientId, Map<String, JsonNode> prefetch,
+            List<JsonNode> medications, Language language) {
+        RecordFindings record = records.read(prefetch, medications);
         List<TreatmentArea> areas = record.hasIntake() ? record.intake().answers().treatmentAreas()
                 : List.of(TreatmentArea.FACE);
         List<Goal> goals = record.hasIntake() ? record.intake().answers().goals() : List.of();
-        ScreeningDecision decision = screening.screenFindings(treatment, record.findings(), areas, goals, Language.EN);
-        return cards.cards(decision, record, new CardWriter.Context(hook, patientId, proposedAppointment(request)));
+        BookedTreatment.Choice booked = bookedTreatment.choose(request, hook, treatment);
+        ScreeningDecision decision = screening.screenFindings(booked.treatment(), record.findings(), areas, goals, language);
+        return cards.cards(decision, record, new CardWriter.Context(hook, patientId, proposedAppointment(request), language,
+                booked.unknownServices()));
     }
 
     /** The proposed Appointment of an appointment-book call (a Bundle, or an array in older EHRs). */

@@ -37,9 +37,11 @@ public final class CdsServices {
     private static Map<String, String> prefetch() {
         Map<String, String> templates = new LinkedHashMap<>();
         templates.put("patient", "Patient/{{context.patientId}}");
-        templates.put("conditions", "Condition?patient={{context.patientId}}&clinical-status=active");
-        templates.put("medRequests", "MedicationRequest?patient={{context.patientId}}");
-        templates.put("medStatements", "MedicationStatement?patient={{context.patientId}}");
+        // Every clinical status: a lifelong finding (bleeding disorder, keloid, lupus...) counts when resolved too.
+        templates.put("conditions", "Condition?patient={{context.patientId}}");
+        templates.put("medRequests", "MedicationRequest?patient={{context.patientId}}&_include=MedicationRequest:medication");
+        templates.put("medStatements",
+                "MedicationStatement?patient={{context.patientId}}&_include=MedicationStatement:medication");
         templates.put("allergies", "AllergyIntolerance?patient={{context.patientId}}&clinical-status=active");
         templates.put("pregnancy",
                 "Observation?patient={{context.patientId}}&code=http://loinc.org|82810-3&_sort=-date&_count=1");

@@ -13,12 +13,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The code table (data: ehr/code-table.yaml) that maps coded EHR data to the findings the JSON API uses:
- * ICD-10-CM by prefix, SNOMED CT, RxNorm and LOINC exactly. Loaded and checked once at start.
+ * The code table (data: ehr/code-table.yaml) that maps coded observation values (pregnancy and
+ * breastfeeding status) and allergies to the findings the JSON API uses. Loaded and checked once at start.
  */
 @Startup
 // A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
@@ -26,13 +25,11 @@ import java.util.Map;
 public class CodeTable {
 
     static final String RESOURCE = "ehr/code-table.yaml";
-    static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
 
     /** A table entry that matched: the finding (null means "known to be absent", e.g. not pregnant). */
     public record Match(FindingCode finding, Certainty certainty, String label) {}
 
-    record Document(String version, Map<String, String> systems, List<Entry> conditions, List<Entry> medications,
-            List<ObservationEntry> observations, List<Entry> allergies) {}
+    record Document(String version, Map<String, String> systems, List<ObservationEntry> observations, List<Entry> allergies) {}
 
     record Entry(String system, String code, String finding, String certainty, String confidence, String label) {}
 
@@ -41,8 +38,6 @@ public class CodeTable {
     record SystemCode(String system, String code) {}
 
     private final String version;
-    private final Map<String, List<Entry>> conditions = new HashMap<>();
-    private final Map<String, List<Entry>> medications = new HashMap<>();
     private final Map<String, List<Entry>> allergies = new HashMap<>();
     private final Map<String, List<Entry>> observationValues = new HashMap<>();
     private final Map<String, String> systems;
@@ -62,8 +57,6 @@ public class CodeTable {
         this.version = doc.version();
         this.systems = doc.systems();
         List<String> problems = new ArrayList<>();
-        index(doc.conditions(), conditions, "conditions", problems);
-        index(doc.medications(), medications, "medications", problems);
         index(doc.allergies(), allergies, "allergies", problems);
         for (ObservationEntry observation : doc.observations() == null ? List.<ObservationEntry>of() : doc.observations()) {
             String observationKey = key(url(observation.code().system(), problems), observation.code().code());
@@ -87,23 +80,6 @@ public class CodeTable {
         return size;
     }
 
-    public List<Match> condition(String system, String code) {
-        if (ICD10CM.equals(system)) {
-            // An ICD-10-CM entry covers its subcodes: look the code up by each of its prefixes.
-            String normalized = normalizeIcd(code);
-            List<Match> matches = new ArrayList<>();
-            for (int length = normalized.length(); length >= 1; length--) {
-                matches.addAll(lookup(conditions, ICD10CM, normalized.substring(0, length)));
-            }
-            return matches;
-        }
-        return lookup(conditions, system, code);
-    }
-
-    public List<Match> medication(String system, String code) {
-        return lookup(medications, system, code);
-    }
-
     public List<Match> allergy(String system, String code) {
         return lookup(allergies, system, code);
     }
@@ -111,12 +87,6 @@ public class CodeTable {
     public List<Match> observation(String system, String code, String valueSystem, String valueCode) {
         List<Entry> entries = observationValues.get(key(system, code) + "=" + key(valueSystem, valueCode));
         return entries == null ? List.of() : entries.stream().map(CodeTable::match).toList();
-    }
-
-    /** Whether the table knows this observation code at all (its absence from a value list then means "unknown"). */
-    public boolean knowsObservation(String system, String code) {
-        String prefix = key(system, code) + "=";
-        return observationValues.keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
 
     private List<Match> lookup(Map<String, List<Entry>> table, String system, String code) {
@@ -128,8 +98,7 @@ public class CodeTable {
         for (Entry entry : entries == null ? List.<Entry>of() : entries) {
             check(entry, section, problems);
             String system = url(entry.system(), problems);
-            String code = ICD10CM.equals(system) ? normalizeIcd(entry.code()) : entry.code();
-            into.computeIfAbsent(key(system, code), k -> new ArrayList<>()).add(entry);
+            into.computeIfAbsent(key(system, entry.code()), k -> new ArrayList<>()).add(entry);
             size++;
         }
     }
@@ -163,9 +132,5 @@ public class CodeTable {
 
     private static String key(String system, String code) {
         return system + "|" + code;
-    }
-
-    private static String normalizeIcd(String code) {
-        return code == null ? "" : code.replace(".", "").toUpperCase(Locale.ROOT);
     }
 }

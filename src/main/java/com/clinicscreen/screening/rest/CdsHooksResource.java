@@ -62,7 +62,8 @@ public class CdsHooksResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public CompletionStage<Response> call(@PathParam("id") String id, String body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var service = CdsServices.byId(id).orElse(null);
         if (service == null) {
             return done(OperationOutcomeResponses.of(404, "not-found", "no CDS service '" + id + "'"));
@@ -70,7 +71,8 @@ public class CdsHooksResource {
         if (!verifier.accepts(authorization, baseUrl + "/cds-services/" + id)) {
             return done(Response.status(401).build());
         }
-        return hooks.handle(service, json(body)).thenApply(result -> result.cards() == null
+        // CDS Hooks has no language field: the card speaks the language the EHR asks for in Accept-Language.
+        return hooks.handle(service, json(body), LanguageSelector.select(null, acceptLanguage)).thenApply(result -> result.cards() == null
                 ? OperationOutcomeResponses.of(result.status(), result.issues())
                 : Response.ok(result.cards().toString(), MediaType.APPLICATION_JSON).build());
     }

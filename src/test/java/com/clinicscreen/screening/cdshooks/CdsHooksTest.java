@@ -57,7 +57,9 @@ class CdsHooksTest {
                 .body("services.hook", hasItems("appointment-book", "order-sign", "patient-view"))
                 .body("services.find { it.hook == 'patient-view' }.prefetch.patient", equalTo("Patient/{{context.patientId}}"))
                 .body("services.find { it.hook == 'patient-view' }.prefetch.conditions",
-                        containsString("clinical-status=active"));
+                        equalTo("Condition?patient={{context.patientId}}"))
+                .body("services.find { it.hook == 'patient-view' }.prefetch.medStatements",
+                        equalTo("MedicationStatement?patient={{context.patientId}}&_include=MedicationStatement:medication"));
     }
 
     @Test
@@ -459,15 +461,7 @@ class CdsHooksTest {
 
     /** The single card of a successful call; every card invariant of the reference is checked on it. */
     private static JsonNode card(String serviceId, JsonNode request) {
-        try {
-            JsonNode response = JSON.readTree(post(serviceId, request).then().statusCode(200).extract().asString());
-            assertEquals(1, response.get("cards").size(), response.toString());
-            JsonNode card = response.get("cards").get(0);
-            CardInvariants.check(card);
-            return card;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return CdsCards.single(post(serviceId, request));
     }
 
     private static ObjectNode call(String hook, ObjectNode prefetch) {
