@@ -48,6 +48,20 @@ public class FhirQuestionnaire {
         return BASE + "Questionnaire/" + questionnaire.id();
     }
 
+    /** The business version, the one this server has (it keeps no other). */
+    public String version() {
+        return questionnaire.version();
+    }
+
+    /**
+     * Whether a canonical reference names this Questionnaire: "url" (any version, so this one) or
+     * "url|version" with this version. A version the server does not have must not be read as this one.
+     */
+    public boolean isNamedBy(String canonical) {
+        String[] parts = canonical.split("\\|", 2);
+        return parts[0].equals(url()) && (parts.length == 1 || parts[1].equals(version()));
+    }
+
     public Questionnaire definition() {
         return questionnaire;
     }

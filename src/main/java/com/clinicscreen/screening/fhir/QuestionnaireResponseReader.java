@@ -38,8 +38,16 @@ public class QuestionnaireResponseReader {
         index(questionnaire.definition().items());
     }
 
-    /** The result: the request (when there are no issues) or the issues. */
-    public record Result(ScreeningRequest request, List<OutcomeIssue> issues) {}
+    /**
+     * The result: the request (when there are no issues) or the issues; unknownVersion when the response
+     * answers a version of the intake this server does not have, so its answers were not checked at all.
+     */
+    public record Result(ScreeningRequest request, List<OutcomeIssue> issues, boolean unknownVersion) {
+
+        Result(ScreeningRequest request, List<OutcomeIssue> issues) {
+            this(request, issues, false);
+        }
+    }
 
     public Result read(JsonNode response, String plannedTreatmentDate) {
         List<OutcomeIssue> issues = new ArrayList<>();
@@ -49,6 +57,11 @@ public class QuestionnaireResponseReader {
         String canonical = response.path("questionnaire").asText("");
         if (!canonical.equals(questionnaire.url()) && !canonical.startsWith(questionnaire.url() + "|")) {
             issues.add(new OutcomeIssue("not-supported", null, "questionnaire must be " + questionnaire.url()));
+        } else if (!questionnaire.isNamedBy(canonical)) {
+            // Another version may have other items and options: checking the answers against ours would mislead.
+            return new Result(null, List.of(new OutcomeIssue("not-found", null, "questionnaire " + canonical
+                    + " is not on this server; it has version " + questionnaire.version() + " ("
+                    + questionnaire.url() + "|" + questionnaire.version() + ")")), true);
         }
         String status = response.path("status").asText("");
         if (!status.equals("completed") && !status.equals("amended")) {

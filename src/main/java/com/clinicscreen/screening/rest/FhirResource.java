@@ -22,11 +22,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -66,18 +74,35 @@ public class FhirResource {
                 .build();
     }
 
-    /** Search by canonical URL (or id), the way a form filler finds the Questionnaire it must render. */
+    /** The search parameters of Questionnaire this server understands (as its CapabilityStatement lists them). */
+    private static final Set<String> SEARCH_PARAMETERS = Set.of("url", "version", "_id");
+
+    /**
+     * Search by canonical URL ("url" or "url|version"), version or id, the way a form filler finds the
+     * Questionnaire it must render. FHIR search handling: with {@code Prefer: handling=strict} an unknown
+     * parameter is refused; otherwise (lenient) it is ignored, and the self link shows only the parameters
+     * used, as FHIR asks so that clients can tell what was ignored.
+     */
     @GET
     @Path("/Questionnaire")
     @NonBlocking
     @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
     @Operation(hidden = true)
-    public Response searchQuestionnaire(@QueryParam("url") String url, @QueryParam("_id") String id) {
-        String canonical = url == null ? null : url.split("\\|", 2)[0];
-        boolean matches = (canonical == null || canonical.equals(questionnaire.url()))
-                && (id == null || id.equals(questionnaire.id()));
+    public Response searchQuestionnaire(@QueryParam("url") String url, @QueryParam("version") String version,
+            @QueryParam("_id") String id, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+        List<String> unknown = uriInfo.getQueryParameters().keySet().stream()
+                .filter(name -> !SEARCH_PARAMETERS.contains(name)).sorted().toList();
+        if (!unknown.isEmpty() && strictHandling(headers.getRequestHeader("Prefer"))) {
+            return OperationOutcomeResponses.of(400, unknown.stream().map(name -> new OutcomeIssue("not-supported", null,
+                    "unknown search parameter '" + name + "' (Questionnaire is searched by " + SEARCH_PARAMETERS.stream()
+                            .sorted().toList() + ")")).toList());
+        }
+        boolean matches = (url == null || questionnaire.isNamedBy(unescaped(url)))
+                && (version == null || unescaped(version).equals(questionnaire.version()))
+                && (id == null || unescaped(id).equals(questionnaire.id()));
         ObjectNode bundle = mapper.createObjectNode().put("resourceType", "Bundle").put("type", "searchset")
                 .put("total", matches ? 1 : 0);
+        bundle.putArray("link").addObject().put("relation", "self").put("url", selfLink(uriInfo.getRequestUri()));
         if (matches) {
             try {
                 ObjectNode entry = bundle.putArray("entry").addObject().put("fullUrl", questionnaire.url());
@@ -88,6 +113,42 @@ public class FhirResource {
             }
         }
         return Response.ok(bundle.toString(), FHIR_JSON).build();
+    }
+
+    /**
+     * A search value with FHIR's escapes undone ("\|" is "|"): stock clients escape the "|" of a versioned
+     * canonical (HAPI's does), and the value means the same canonical as the unescaped one.
+     */
+    private static String unescaped(String value) {
+        StringBuilder plain = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length() && "\\|,$".indexOf(value.charAt(i + 1)) >= 0) {
+                c = value.charAt(++i);
+            }
+            plain.append(c);
+        }
+        return plain.toString();
+    }
+
+    /** The request URL with only the search parameters this server used, each as the client encoded it. */
+    private static String selfLink(URI request) {
+        String base = request.toString().split("\\?", 2)[0];
+        String query = request.getRawQuery() == null ? "" : Arrays.stream(request.getRawQuery().split("&"))
+                .filter(pair -> SEARCH_PARAMETERS.contains(
+                        URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? base : base + "?" + query;
+    }
+
+    /** FHIR's {@code Prefer: handling=strict} (RFC 7240: comma-separated preferences, parameters after ';'). */
+    static boolean strictHandling(List<String> prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        return prefer.stream().flatMap(header -> Arrays.stream(header.split(",")))
+                .map(preference -> preference.split(";", 2)[0].replace(" ", "").replace("\"", ""))
+                .anyMatch(preference -> preference.equalsIgnoreCase("handling=strict"));
     }
 
     @GET
@@ -135,7 +196,10 @@ public class FhirResource {
         }
         QuestionnaireResponseReader.Result read = reader.read(response, plannedTreatmentDate);
         if (!read.issues().isEmpty()) {
-            return OperationOutcomeResponses.of(400, read.issues());
+            // FHIR's HTTP rules: 400 for content that cannot be parsed or is not valid FHIR, 422 for valid FHIR
+            // the server cannot process under its rules. A response to a Questionnaire version this server
+            // does not have is valid FHIR, so 422, naming the version it has.
+            return OperationOutcomeResponses.of(read.unknownVersion() ? 422 : 400, read.issues());
         }
         ScreeningDecision decision;
         try {
@@ -224,6 +288,7 @@ public class FhirResource {
                 .add(mapper.createObjectNode().put("code", "search-type"));
         questionnaireResource.putArray("searchParam")
                 .add(mapper.createObjectNode().put("name", "url").put("type", "uri"))
+                .add(mapper.createObjectNode().put("name", "version").put("type", "token"))
                 .add(mapper.createObjectNode().put("name", "_id").put("type", "token"));
         ObjectNode responses = mapper.createObjectNode().put("type", "QuestionnaireResponse");
         responses.putArray("operation").addObject().put("name", "screen")

@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into RFC 9457 problem+json with the field paths as the client wrote them.
+ * Turns every failure into RFC 9457 problem+json with the field paths as the client wrote them (under
+ * {@code /fhir} and {@code /cds-services}, an OperationOutcome instead).
  * Messages never echo answer values or Java type names, and nothing of the request is logged.
  */
 public class ProblemMappers {
@@ -117,15 +118,10 @@ public class ProblemMappers {
         String detail = type == ProblemType.NOT_FOUND && e.getMessage() != null && e.getMessage().startsWith("No ")
                 ? e.getMessage() : type.title();
         telemetry.problem(type.name());
-        if (uri.getPath().startsWith("/fhir")) {
-            // FHIR clients read errors as OperationOutcomes, never problem+json.
-            String code = switch (type) {
-                case NOT_FOUND -> "not-found";
-                case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "not-supported";
-                case PAYLOAD_TOO_LARGE -> "too-long";
-                default -> "structure";
-            };
-            Response outcome = OperationOutcomeResponses.of(type.status(), code, detail + " (" + uri.getPath() + ")");
+        if (OperationOutcomeResponses.answersWithOperationOutcome(uri.getPath())) {
+            // FHIR and CDS Hooks clients read errors as OperationOutcomes, never problem+json.
+            Response outcome = OperationOutcomeResponses.of(type.status(), issueCode(type),
+                    detail + " (" + uri.getPath() + ")");
             if (e instanceof NotAllowedException && e.getResponse() != null) {
                 return Response.fromResponse(outcome).header("Allow", e.getResponse().getHeaderString("Allow")).build();
             }
@@ -195,17 +191,33 @@ public class ProblemMappers {
 
     private Response problem(ProblemType type, String detail, UriInfo uri, List<FieldError> errors) {
         telemetry.problem(type.name());
-        if (uri.getPath().startsWith("/fhir") || uri.getPath().startsWith("/cds-services")) {
+        if (OperationOutcomeResponses.answersWithOperationOutcome(uri.getPath())) {
             // FHIR and CDS Hooks clients read errors as OperationOutcomes, never problem+json.
             List<OutcomeIssue> issues = new ArrayList<>();
             for (FieldError error : errors == null ? List.<FieldError>of() : errors) {
                 issues.add(new OutcomeIssue("value", null, error.field() + ": " + error.message()));
             }
             return OperationOutcomeResponses.of(type.status(), issues.isEmpty()
-                    ? List.of(new OutcomeIssue("invalid", null, detail)) : issues);
+                    ? List.of(new OutcomeIssue(issueCode(type), null, detail)) : issues);
         }
         return Response.status(type.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors)).build();
+    }
+
+    /** The FHIR issue type (OperationOutcome.issue.code) of a kind of problem. */
+    private static String issueCode(ProblemType type) {
+        return switch (type) {
+            case NOT_FOUND -> "not-found";
+            case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "not-supported";
+            case PAYLOAD_TOO_LARGE -> "too-long";
+            case MALFORMED_JSON -> "structure";
+            case UNAUTHORIZED -> "login";
+            case FORBIDDEN -> "forbidden";
+            case TOO_MANY_REQUESTS -> "throttled";
+            case KEYS_UNAVAILABLE -> "transient";
+            case INTERNAL -> "exception";
+            case INVALID_REQUEST, INVALID_PARAMETER -> "invalid";
+        };
     }
 
     /** The JSON path of the failure as the client wrote it: names and [indexes]. */
