@@ -278,12 +278,10 @@ public final class FindingExtractor {
             return;
         }
         AnswerRef where = ref(path + ".locations", answer.locations());
-        if (!inArea(answer.locations(), areas)) {
-            return;
-        }
-        if (answer.activeNow() != YesNoUnsure.NO) {
+        // An active cold sore counts "in or near the area" (§1.2 #4); the history only where treated (§1.2 #5).
+        if (answer.activeNow() != YesNoUnsure.NO && nearArea(answer.locations(), areas)) {
             c.add(HSV_ACTIVE_IN_AREA, certaintyOf(answer.activeNow()), ref(path + ".activeNow", answer.activeNow()), where);
-        } else {
+        } else if (inArea(answer.locations(), areas)) {
             c.add(HSV_HISTORY_IN_AREA, Certainty.CONFIRMED, ref(path + ".status", YesNoUnsure.YES), where);
         }
     }
@@ -524,6 +522,14 @@ public final class FindingExtractor {
             }
         }
         return false;
+    }
+
+    /** In a treated area or next to one; no location given counts as in the area. */
+    private static boolean nearArea(List<BodyLocation> locations, List<TreatmentArea> areas) {
+        if (locations == null || locations.isEmpty()) {
+            return true;
+        }
+        return locations.stream().anyMatch(location -> location.isWithinOrNextTo(areas));
     }
 
     private static AnswerRef ref(String path, Object value) {

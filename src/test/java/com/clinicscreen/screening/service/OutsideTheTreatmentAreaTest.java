@@ -57,6 +57,25 @@ class OutsideTheTreatmentAreaTest {
                 code, outcome, true);
     }
 
+    /** §1.2 #4: an active cold sore counts "in or near the area"; §1.2 #5: the history only where treated. */
+    @ParameterizedTest(name = "cold sore on the {0}, {1} treated, active {2}: HSV_ACTIVE {3}, HSV_HISTORY {4}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "FACE, NECK, YES, true, true",
+            "FACE, SCALP, YES, true, true",
+            "NECK, FACE, YES, true, true",
+            "FACE, NECK, NO, false, false",
+            "FACE, HANDS, YES, false, false",
+            "GENITAL, FACE, YES, false, false",
+            "OTHER, FACE, YES, true, true",
+    })
+    void anActiveColdSoreNextToTheTreatedAreaDefers(String location, String area, String active, boolean activeFires,
+            boolean historyFires) {
+        Intake intake = Intake.healthy().set("answers.treatmentAreas", "[\"" + area + "\"]").set("answers.coldSores",
+                "{\"status\":\"YES\",\"locations\":[\"" + location + "\"],\"activeNow\":\"" + active + "\"}");
+        assertFiring(intake, "HSV_ACTIVE", DEFER_UNTIL_RESOLVED, activeFires);
+        assertFiring(intake, "HSV_HISTORY", ELIGIBLE_WITH_PRECAUTIONS, historyFires);
+    }
+
     private void assertFiring(Intake intake, String code, Outcome outcome, boolean expected) {
         ScreeningDecision decision = service.screen(intake.request(), Language.EN, false);
         boolean fired = decision.reasons().stream().anyMatch(r -> r.code().equals(code) && r.outcome() == outcome);

@@ -128,6 +128,27 @@ class SafeAlternativesTest {
         assertEquals(DecisionStatus.CLINICIAN_REVIEW, requested.status(), "P6 when it is what the patient asked for");
     }
 
+    /** S29: a platelet inhibitor defeats the platelet concentrate, so PRP is treated like the anticoagulant row of §4.3. */
+    @Test
+    void prpMicroneedlingIsNotSuggestedOnAPrescribedAntiplateletButReviewedWhenRequested() {
+        for (String medicine : List.of("CLOPIDOGREL", "PRASUGREL", "TICAGRELOR", "ASPIRIN_PRESCRIBED")) {
+            String answer = "{\"status\":\"YES\",\"medicines\":[\"" + medicine + "\"]}";
+            assertFalse(alternatives(Intake.healthy().set("answers.bloodThinners", answer)).containsKey("ALT_PRPMN"), medicine);
+            ScreeningDecision requested = screen(EveryRuleFiresTest.prp().set("answers.bloodThinners", answer));
+            assertEquals(DecisionStatus.CLINICIAN_REVIEW, requested.status(), medicine + ": P6 when it is what the patient asked for");
+        }
+    }
+
+    @Test
+    void spreadingVitiligoIsNotDescribedToThePatientAsTreatable() {
+        ScreeningDecision decision = screen(Intake.healthy().set("answers.vitiligo",
+                "{\"status\":\"YES\",\"locations\":[\"HANDS\"],\"spreadingLast12Months\":\"YES\"}"));
+        assertEquals(DecisionStatus.NOT_ELIGIBLE, decision.status());
+        String patient = decision.reasons().stream().filter(r -> r.code().equals("VITILIGO")).findFirst().orElseThrow().patientText();
+        assertTrue(patient.contains("While vitiligo is spreading, this treatment is not done"), patient);
+        assertFalse(patient.contains("how to treat"), patient);
+    }
+
     @Test
     void anActiveColdSoreReturnsBothTheActiveAndTheHistoryReason() {
         ScreeningDecision decision = screen(Intake.healthy().set("answers.coldSores",
