@@ -474,6 +474,27 @@ public final class FindingExtractor {
         datedAskedOnlyFor(c, PRP_STEROID_INJECTION_IN_AREA, prp.steroidInjectionInArea(), path + ".steroidInjectionInArea");
         datedAskedOnlyFor(c, PRP_SYSTEMIC_STEROID, prp.systemicSteroids(), path + ".systemicSteroids");
         askedOnlyFor(c, PRP_TOBACCO, prp.tobacco(), path + ".tobacco");
+        steroidsNowButNotForPrp(c, a, prp.systemicSteroids(), path + ".systemicSteroids");
+    }
+
+    /**
+     * Steroid tablets or injections now (medicines step) and "no steroids in the last 2 weeks" (PRP step)
+     * cannot both be true: the more cautious is screened, as unsure (a clinician confirms which is right),
+     * undated (the course goes on), naming both answers.
+     */
+    private static void steroidsNowButNotForPrp(Collector c, IntakeAnswers a, DatedAnswer prpSteroids, String prpPath) {
+        var treatment = a.immunosuppressiveTreatment();
+        if (prpSteroids == null || prpSteroids.status() != YesNoUnsure.NO || treatment == null
+                || (treatment.status() != ImmunosuppressiveTreatment.Status.CURRENT
+                        && treatment.status() != ImmunosuppressiveTreatment.Status.PLANNED)) {
+            return;
+        }
+        int steroids = treatment.kinds().indexOf(ImmunosuppressiveTreatment.Kind.SYSTEMIC_STEROIDS);
+        if (steroids >= 0) {
+            c.add(PRP_SYSTEMIC_STEROID, Certainty.UNSURE,
+                    ref("answers.immunosuppressiveTreatment.kinds[" + steroids + "]", ImmunosuppressiveTreatment.Kind.SYSTEMIC_STEROIDS),
+                    ref(prpPath + ".status", YesNoUnsure.NO));
+        }
     }
 
     private static void datedAskedOnlyFor(Collector c, FindingCode code, DatedAnswer answer, String path) {

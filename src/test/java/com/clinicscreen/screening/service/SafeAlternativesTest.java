@@ -12,6 +12,8 @@ import com.clinicscreen.screening.TestScreening;
 import com.clinicscreen.screening.api.AlternativeView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
+import com.clinicscreen.screening.domain.AnswerRef;
+import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.Outcome;
@@ -137,6 +139,22 @@ class SafeAlternativesTest {
             ScreeningDecision requested = screen(EveryRuleFiresTest.prp().set("answers.bloodThinners", answer));
             assertEquals(DecisionStatus.CLINICIAN_REVIEW, requested.status(), medicine + ": P6 when it is what the patient asked for");
         }
+    }
+
+    @Test
+    void steroidTabletsNowAndNoSteroidsForPrpAreReconciledCautiouslyNamingBothAnswers() {
+        Intake intake = EveryRuleFiresTest.prp().set("answers.immunosuppressiveTreatment",
+                "{\"status\":\"CURRENT\",\"kinds\":[\"SYSTEMIC_STEROIDS\"]}");
+        ScreeningDecision decision = screen(intake);
+        ReasonView prp = decision.reasons().stream().filter(r -> r.code().equals("PRP_NSAIDS_STEROIDS")).findFirst()
+                .orElseThrow(() -> new AssertionError("no PRP steroid reason: " + decision.reasons()));
+        assertEquals(List.of("answers.immunosuppressiveTreatment.kinds[0]", "answers.prp.systemicSteroids.status"),
+                prp.triggeredBy().stream().map(AnswerRef::path).toList());
+        assertEquals(Certainty.UNSURE, prp.certainty());
+        assertNotEquals(DecisionStatus.ELIGIBLE, decision.status());
+        ScreeningDecision past = screen(EveryRuleFiresTest.prp().set("answers.immunosuppressiveTreatment",
+                "{\"status\":\"PAST\",\"kinds\":[\"SYSTEMIC_STEROIDS\"]}"));
+        assertFalse(past.reasons().stream().anyMatch(r -> r.code().equals("PRP_NSAIDS_STEROIDS")), "no conflict: " + past.reasons());
     }
 
     @Test
