@@ -41,7 +41,8 @@ public class PolicyViews {
             List<PolicyView.NoEffectView> noEffect = t.noEffects().stream()
                     .map(n -> new PolicyView.NoEffectView(n.rule(), n.finding(), n.because(), n.overrideJustification()))
                     .toList();
-            return new PolicyView.TreatmentView(t.code(), t.name(), t.description(), t.requestable(), t.offered(),
+            // Requestable means a caller may post it now: a treatment the clinic does not offer is refused (400).
+            return new PolicyView.TreatmentView(t.code(), t.name(), t.description(), t.requestable() && t.offered(), t.offered(),
                     t.goals(), t.suggestedOnlyFor().isEmpty() ? null : t.suggestedOnlyFor(),
                     t.instructions().stream().map(Instruction::code).toList(), t.sessionGuidance(), rules, noEffect);
         }).toList();

@@ -64,7 +64,10 @@ class ClinicSettingsResourceTest {
                 .body("parameters.find { it.name == 'ISOTRETINOIN_WASHOUT' }.source", equalTo("CLINIC"))
                 .body("parameters.find { it.name == 'SUN_TAN_SELF_TAN' }.source", equalTo("POLICY"))
                 .body("treatments.find { it.code == 'ALT_NAFL' }.offered", equalTo(false))
-                .body("treatments.find { it.code == 'ALT_LED' }.offered", equalTo(true));
+                .body("treatments.find { it.code == 'ALT_LED' }.offered", equalTo(true))
+                .body("treatments.find { it.code == 'ALT_RFMN' }.requestable", equalTo(true))
+                .body("treatments.find { it.code == 'ALT_PRPMN' }.offered", equalTo(false))
+                .body("treatments.find { it.code == 'ALT_PRPMN' }.requestable", equalTo(false));
     }
 
     @Test
