@@ -23,16 +23,4 @@ public enum Outcome {
     public Severity severity() {
         return severity;
     }
-
-    /**
-     * The outcome actually applied when the finding is not certain: an "unsure" answer is screened as
-     * "yes" but never excludes for good; an unasked question can at most route to a clinician.
-     */
-    public Outcome forCertainty(Certainty certainty) {
-        return switch (certainty) {
-            case CONFIRMED -> this;
-            case UNSURE -> this == NOT_ELIGIBLE ? CLINICIAN_REVIEW : this;
-            case NOT_ASKED -> ordinal() < CLINICIAN_REVIEW.ordinal() ? CLINICIAN_REVIEW : this;
-        };
-    }
 }

@@ -30,6 +30,8 @@ public final class Screener {
             .thenComparingInt(Candidate::catalogOrder);
 
     private final Policy policy;
+    // Keyed by identity: a Treatment is an immutable record of the compiled policy whose equals and hashCode
+    // would walk every rule, case and text on each lookup; the policy holds exactly one instance of each.
     private final Map<Treatment, CaseIndex> indexes = new IdentityHashMap<>();
 
     public Screener(Policy policy) {

@@ -25,9 +25,7 @@ import com.clinicscreen.screening.domain.Findings;
 import com.clinicscreen.screening.domain.TreatmentArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns validated intake answers into findings. Fail-closed by construction: an "unsure" answer
@@ -38,30 +36,6 @@ import java.util.Map;
  * become NOT_ASKED findings, never "no".
  */
 public final class FindingExtractor {
-
-    private static final Map<RecentProcedures.Type, FindingCode> PROCEDURE_FINDINGS =
-            new EnumMap<>(RecentProcedures.Type.class);
-
-    static {
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_SUPERFICIAL, RECENT_PEEL_SUPERFICIAL);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_MEDIUM, RECENT_PEEL_MEDIUM_DEEP);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.PEEL_DEEP, RECENT_PEEL_MEDIUM_DEEP);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.DERMABRASION, RECENT_DERMABRASION);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.LASER_ABLATIVE, RECENT_LASER_ABLATIVE);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.LASER_NONABLATIVE, RECENT_LASER_NONABLATIVE_IPL);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.IPL, RECENT_LASER_NONABLATIVE_IPL);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.RF_OR_ULTRASOUND_DEVICE, RECENT_RF_ULTRASOUND_DEVICE);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.MICRODERMABRASION_DERMAPLANING_HYDRAFACIAL, RECENT_MICRODERMABRASION);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.MICRONEEDLING, RECENT_MICRONEEDLING);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.WAXING_THREADING_DEPILATORY_ELECTROLYSIS, RECENT_HAIR_REMOVAL);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.NEUROTOXIN, RECENT_NEUROTOXIN);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_HA, RECENT_HA_FILLER);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_BIOSTIMULATOR, RECENT_BIOSTIMULATOR_FILLER);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FILLER_PERMANENT, PERMANENT_FILLER_IN_AREA);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.THREAD_LIFT_PDO, THREADS_IN_AREA);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.THREAD_LIFT_GOLD, THREADS_IN_AREA);
-        PROCEDURE_FINDINGS.put(RecentProcedures.Type.FACIAL_SURGERY, SURGERY_OR_NEW_SCAR_IN_AREA);
-    }
 
     private final BigDecimal hba1cUncontrolledAtOrAbove;
 
@@ -399,7 +373,7 @@ public final class FindingExtractor {
             String path = "answers.proceduresInArea.procedures[" + i + "]";
             AnswerRef typeRef = ref(path + ".type", procedure.type());
             AnswerRef dateRef = ref(path + ".date", procedure.date());
-            c.dated(PROCEDURE_FINDINGS.get(procedure.type()), Certainty.CONFIRMED, procedure.date(), typeRef, dateRef);
+            c.dated(procedureFinding(procedure.type()), Certainty.CONFIRMED, procedure.date(), typeRef, dateRef);
             if (procedure.type() == RecentProcedures.Type.THREAD_LIFT_GOLD) {
                 c.add(METAL_IN_AREA, Certainty.CONFIRMED, typeRef);
             }
@@ -543,6 +517,27 @@ public final class FindingExtractor {
             }
         }
         return false;
+    }
+
+    /** Exhaustive on purpose: a new kind of procedure does not compile until it is given its finding. */
+    private static FindingCode procedureFinding(RecentProcedures.Type type) {
+        return switch (type) {
+            case PEEL_SUPERFICIAL -> RECENT_PEEL_SUPERFICIAL;
+            case PEEL_MEDIUM, PEEL_DEEP -> RECENT_PEEL_MEDIUM_DEEP;
+            case DERMABRASION -> RECENT_DERMABRASION;
+            case LASER_ABLATIVE -> RECENT_LASER_ABLATIVE;
+            case LASER_NONABLATIVE, IPL -> RECENT_LASER_NONABLATIVE_IPL;
+            case RF_OR_ULTRASOUND_DEVICE -> RECENT_RF_ULTRASOUND_DEVICE;
+            case MICRODERMABRASION_DERMAPLANING_HYDRAFACIAL -> RECENT_MICRODERMABRASION;
+            case MICRONEEDLING -> RECENT_MICRONEEDLING;
+            case WAXING_THREADING_DEPILATORY_ELECTROLYSIS -> RECENT_HAIR_REMOVAL;
+            case NEUROTOXIN -> RECENT_NEUROTOXIN;
+            case FILLER_HA -> RECENT_HA_FILLER;
+            case FILLER_BIOSTIMULATOR -> RECENT_BIOSTIMULATOR_FILLER;
+            case FILLER_PERMANENT -> PERMANENT_FILLER_IN_AREA;
+            case THREAD_LIFT_PDO, THREAD_LIFT_GOLD -> THREADS_IN_AREA;
+            case FACIAL_SURGERY -> SURGERY_OR_NEW_SCAR_IN_AREA;
+        };
     }
 
     /** In a treated area or next to one; no location given counts as in the area. */

@@ -29,12 +29,23 @@ public final class ScreeningFuzzTarget {
 
     private ScreeningFuzzTarget() {}
 
+    /** How far an input got: not JSON of the request's shape, refused by validation, or decided. */
+    public enum Reached { UNREADABLE, REFUSED, DECIDED }
+
+    /** What an input reached, with its decision when it got one. */
+    public record Result(Reached reached, ScreeningDecision decision) {}
+
     public static void fuzzerTestOneInput(byte[] input) {
+        check(input);
+    }
+
+    /** Runs one input through the service's path and checks the invariants; says how far it got. */
+    public static Result check(byte[] input) {
         ScreeningRequest request;
         try {
             request = Intake.MAPPER.readValue(input, ScreeningRequest.class);
         } catch (JsonProcessingException | CharConversionException e) {
-            return;
+            return new Result(Reached.UNREADABLE, null);
         } catch (IOException e) {
             throw new AssertionError("reading bytes in memory cannot fail with I/O", e);
         }
@@ -43,7 +54,7 @@ public final class ScreeningFuzzTarget {
             decision = SERVICE.screen(request, input.length % 2 == 0 ? Language.EN : Language.ES, input.length % 3 == 0);
         } catch (InvalidRequestException e) {
             assertFalse(e.errors().isEmpty(), "a refused request names at least one field");
-            return;
+            return new Result(Reached.REFUSED, null);
         }
         assertNotNull(decision.status());
         assertEquals(decision.status().isEligible(), decision.eligible());
@@ -59,5 +70,6 @@ public final class ScreeningFuzzTarget {
             assertFalse(decision.eligibleFrom().isBefore(decision.evaluationDate()));
         }
         decision.alternatives().forEach(a -> assertFalse(a.goalsCovered().isEmpty()));
+        return new Result(Reached.DECIDED, decision);
     }
 }
