@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.api.IntakeAnswers;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.service.InvalidRequestException;
@@ -25,10 +26,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,6 +46,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Set<String> ANSWER_FIELDS = Arrays.stream(IntakeAnswers.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
 
     private final DecisionTelemetry telemetry;
 
@@ -49,8 +57,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e, UriInfo uri) {
-        return problem(ProblemType.INVALID_REQUEST, e.errors().size() + " answer(s) missing or invalid; nothing was screened",
-                uri, e.errors());
+        List<FieldError> errors = onePerField(e.errors());
+        long answers = errors.stream().filter(error -> error.field().startsWith("answers")).count();
+        long others = errors.size() - answers;
+        String detail = others == 0 ? answers + " answer(s) missing or invalid; nothing was screened"
+                : answers == 0 ? others + " field(s) invalid; nothing was screened"
+                : answers + " answer(s) missing or invalid and " + others + " other field(s) invalid; nothing was screened";
+        return problem(ProblemType.INVALID_REQUEST, detail, uri, errors);
+    }
+
+    /** A field named once, with all that is wrong with it, so a client fixes it in one place. */
+    private static List<FieldError> onePerField(List<FieldError> errors) {
+        Map<String, FieldError> byField = new LinkedHashMap<>();
+        for (FieldError error : errors) {
+            byField.merge(error.field(), error, (first, more) -> first.message().equals(more.message()) ? first
+                    : new FieldError(first.field(), first.pointer(), first.message() + "; " + more.message()));
+        }
+        return List.copyOf(byField.values());
     }
 
     @ServerExceptionMapper
@@ -116,7 +139,9 @@ public class ProblemMappers {
             return internal(e, uri);
         }
         String detail = type == ProblemType.NOT_FOUND && e.getMessage() != null && e.getMessage().startsWith("No ")
-                ? e.getMessage() : type.title();
+                ? e.getMessage()
+                : type == ProblemType.UNSUPPORTED_MEDIA_TYPE && !OperationOutcomeResponses.answersWithOperationOutcome(uri.getPath())
+                ? "Send the body as application/json (UTF-8)" : type.title();
         telemetry.problem(type.name());
         if (OperationOutcomeResponses.answersWithOperationOutcome(uri.getPath())) {
             // FHIR and CDS Hooks clients read errors as OperationOutcomes, never problem+json.
@@ -237,8 +262,10 @@ public class ProblemMappers {
     }
 
     private static String describe(MismatchedInputException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "unknown field";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // A question's field at the top level: the client left out the "answers" wrapper.
+            return e.getPath().size() == 1 && ANSWER_FIELDS.contains(unknown.getPropertyName())
+                    ? "unknown field here; answers go inside \"answers\"" : "unknown field";
         }
         Class<?> target = e.getTargetType();
         if (target == null) {

@@ -39,6 +39,10 @@ final class SpanishProblems {
         // Details.
         put("(\\d+) answer\\(s\\) missing or invalid; nothing was screened",
                 "$1 respuesta(s) faltan o no son válidas; no se evaluó nada");
+        put("(\\d+) answer\\(s\\) missing or invalid and (\\d+) other field\\(s\\) invalid; nothing was screened",
+                "$1 respuesta(s) faltan o no son válidas y $2 campo(s) más no son válidos; no se evaluó nada");
+        put("(\\d+) field\\(s\\) invalid; nothing was screened", "$1 campo(s) no son válidos; no se evaluó nada");
+        put("Send the body as application/json \\(UTF-8\\)", "Envíe el cuerpo como application/json (UTF-8)");
         put("Check the query parameters", "Revise los parámetros de consulta");
         put("A field has a value of the wrong type or form; nothing was screened",
                 "Un campo tiene un valor de tipo o forma incorrectos; no se evaluó nada");
@@ -77,6 +81,7 @@ final class SpanishProblems {
         put("cannot be requested: this intake does not fully screen it, or the clinic does not offer it; "
                 + "requestable: (.+)", "no se puede solicitar: este cuestionario no lo evalúa por completo o la "
                 + "clínica no lo ofrece; se pueden solicitar: $1");
+        put("unknown field here; answers go inside \"answers\"", "campo desconocido aquí; las respuestas van dentro de \"answers\"");
         put("unknown field", "campo desconocido");
         put("has a value of the wrong type", "tiene un valor de tipo incorrecto");
         put("has a value in the wrong form", "tiene un valor con forma incorrecta");
@@ -118,6 +123,14 @@ final class SpanishProblems {
     static String text(String english) {
         if (english == null) {
             return null;
+        }
+        if (english.contains("; ") && !known(english)) {
+            // Several messages about one field, each translated on its own.
+            List<String> parts = new ArrayList<>();
+            for (String part : english.split("; ")) {
+                parts.add(text(part));
+            }
+            return String.join("; ", parts);
         }
         for (Map.Entry<Pattern, String> entry : TEXTS.entrySet()) {
             Matcher matcher = entry.getKey().matcher(english);
