@@ -4,13 +4,13 @@
 // in the log. Usage: node refused-start.mjs <Dockerfile> <quarkus-app dir>
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { finalStage } from './image-stage.mjs';
+import { finalStage, localCommand } from './image-stage.mjs';
 
 const [dockerfile = 'Dockerfile', appDir = 'target/quarkus-app'] = process.argv.slice(2);
 const { env, entrypoint } = finalStage(dockerfile);
-const command = entrypoint.map((arg) => arg.replaceAll('/deployments', resolve(appDir)));
+const command = localCommand(entrypoint, appDir);
 const dir = mkdtempSync(join(tmpdir(), 'refused-start-'));
 const marker = 'PKBINARYMARKER';
 const cases = {

@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { finalStage } from './image-stage.mjs';
+import { finalStage, localCommand } from './image-stage.mjs';
 import { request as httpRequest } from 'node:http';
 
 const [dockerfile = 'Dockerfile', appDir = 'target/quarkus-app', intake = 'load/valid-eligible.json'] =
   process.argv.slice(2);
 const { env, entrypoint, port, workdir } = finalStage(dockerfile);
 const local = (arg) => arg.replaceAll('/deployments', resolve(appDir));
-const command = entrypoint.map(local);
+const command = localCommand(entrypoint, appDir);
 console.log(`image start command: ${entrypoint.join(' ')}\nimage environment: ${JSON.stringify(env)}`);
 
 const child = spawn(command[0], command.slice(1), {
