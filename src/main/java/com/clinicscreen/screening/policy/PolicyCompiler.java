@@ -744,9 +744,11 @@ public final class PolicyCompiler {
                         effectRef));
             }
         }
+        Parameter interval = def.sessionGuidance() == null ? null : parameters.get(def.sessionGuidance().minimumInterval());
         return new Treatment(def.code(), def.name(), def.description(), Boolean.TRUE.equals(def.requestable()), offered,
                 def.atLeastAsCautiousAs(), Collections.unmodifiableMap(goals), Collections.unmodifiableSet(suggestedOnlyFor),
-                treatmentInstructions, guidance, List.copyOf(compiledRules), List.copyOf(noEffects));
+                treatmentInstructions, guidance, interval == null ? null : interval.period(), List.copyOf(compiledRules),
+                List.copyOf(noEffects));
     }
 
     /** Every rule answered exactly once, in "effects" or "noEffect", and every finding of a per-finding entry. */
@@ -1031,7 +1033,7 @@ public final class PolicyCompiler {
             def.needleDepthMm().values().stream().filter(d -> d != null && parameters.containsKey(d.max()))
                     .forEach(d -> bound.add(parameters.get(d.max())));
         }
-        return new SessionGuidance(depths, interval == null ? null : interval.period(), days, floor, renderedText(def.sessions(), bound, false, path + ".sessions"),
+        return new SessionGuidance(depths, days, floor, renderedText(def.sessions(), bound, false, path + ".sessions"),
                 renderedText(def.notes(), bound, false, path + ".notes"));
     }
 

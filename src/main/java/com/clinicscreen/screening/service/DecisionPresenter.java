@@ -109,8 +109,9 @@ final class DecisionPresenter {
         return List.of(before, after);
     }
 
-    SessionGuidanceView guidance(SessionGuidance guidance, List<TreatmentArea> areas, LocalDate treatmentDay,
-            Language language) {
+    /** {@code interval} is the treatment's session interval in force: the next-session instruction's period too. */
+    SessionGuidanceView guidance(SessionGuidance guidance, Period interval, List<TreatmentArea> areas,
+            LocalDate treatmentDay, Language language) {
         List<SessionGuidanceView.NeedleDepth> depths = new ArrayList<>();
         for (TreatmentArea area : areas) {
             SessionGuidance.DepthRange range = guidance.needleDepthMm().get(area);
@@ -119,7 +120,7 @@ final class DecisionPresenter {
             }
         }
         return new SessionGuidanceView(depths, guidance.minimumIntervalDays(), guidance.hardFloorIntervalDays(),
-                treatmentDay == null ? null : treatmentDay.plus(guidance.minimumInterval()),
+                treatmentDay == null || interval == null ? null : treatmentDay.plus(interval),
                 guidance.sessions().in(language), guidance.notes() == null ? null : guidance.notes().in(language));
     }
 

@@ -117,6 +117,19 @@ class ParameterTextsTest {
     }
 
     @Test
+    void anIntervalInMonthsDatesTheNextSessionAndItsInstructionTheSameCalendarWay() throws IOException {
+        ScreeningService service = TestScreening.service(TestScreening.config(Optional.empty(), Optional.of(
+                settingsFile("clinic:\n  id: months\n  name: Months\nparameters:\n  MIN_INTERVAL_PREVIOUS_MN: P1M\n")
+                        .toString())));
+        ScreeningDecision decision = service.screen(Intake.healthy().set("plannedTreatmentDate", "2027-02-01")
+                .request(), Language.ES, false);
+        InstructionView next = instruction(decision.aftercare(), "NEXT_SESSION_INTERVAL", "P1M");
+        assertEquals(LocalDate.of(2027, 3, 1), next.startDate(), "February has 28 days");
+        assertEquals(next.startDate(), decision.sessionGuidance().nextSessionNotBefore());
+        assertTrue(next.text().contains("al menos 1 mes después"), next.text());
+    }
+
+    @Test
     void aTextThatTypesANumberAParameterDecidesIsRefusedNamingTheTextAndTheNumber() throws IOException {
         String policy = defaultPolicy();
         assertRefused(policy.replace("in the treatment area in the {NEUROTOXIN_BEFORE_MN} before",
