@@ -623,6 +623,10 @@ public final class PolicyCompiler {
         }
         if (thenUntil != null && (untilAsWritten == null || days(thenUntilAsWritten) <= days(untilAsWritten))) {
             problem(path + ".thenUntil", "needs an 'until' shorter than it");
+        } else if (thenUntil != null && days(thenUntil) < days(until)) {
+            // Meeting ends the "then" part; crossing means the clinic's values contradict each other.
+            clinicProblem("parameters", def.thenUntil() + " " + thenUntil + " ends before " + def.until() + " "
+                    + until + ", so what " + path + " says applies after the deferral could never apply");
         }
         return finding == null ? null : new Trigger(finding, from, until, notBefore, thenUntil);
     }
