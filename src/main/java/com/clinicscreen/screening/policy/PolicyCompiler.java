@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -330,6 +331,12 @@ public final class PolicyCompiler {
         return ChronoUnit.DAYS.between(PERIOD_ORIGIN, PERIOD_ORIGIN.plus(period));
     }
 
+    /** A window bound as the policy file writes it: a parameter at its file value, not the clinic's. */
+    private Period asWritten(String text, Period resolved) {
+        Parameter parameter = text == null ? null : parameters.get(text);
+        return parameter == null || resolved == null ? resolved : Period.parse(parameter.defaultValue());
+    }
+
     /** A parameter name or an ISO-8601 period. */
     private Period period(String text, String path) {
         if (text == null) {
@@ -411,16 +418,57 @@ public final class PolicyCompiler {
             Instruction.Phase phase = enumValue(Instruction.Phase.class, def.phase(), path + ".phase", false);
             Instruction.Audience audience = enumValue(Instruction.Audience.class, def.audience(), path + ".audience",
                     false);
-            if ((def.fromDay() == null) != (def.toDay() == null)) {
+            Integer fromDay = def.fromDay();
+            Integer toDay = def.toDay();
+            Period from = fromDay == null ? null : Period.ofDays(fromDay);
+            Period to = toDay == null ? null : Period.ofDays(toDay);
+            List<Parameter> bound = new ArrayList<>(1);
+            if (def.before() != null || def.after() != null) {
+                String name = def.before() != null ? def.before() : def.after();
+                String key = def.before() != null ? ".before" : ".after";
+                Parameter parameter = parameters.get(name);
+                if (def.before() != null && def.after() != null || fromDay != null || toDay != null) {
+                    problem(path, "give one of 'before', 'after' or 'fromDay'/'toDay'");
+                } else if (parameter == null || parameter.period() == null) {
+                    problem(path + key, "'" + name + "' is not a period parameter");
+                } else {
+                    bound.add(parameter);
+                    // The window and the text's {NAME} are the same value: the parameter in force.
+                    from = def.before() != null ? parameter.period().negated() : parameter.period();
+                    to = def.before() != null ? Period.ZERO : parameter.period();
+                    fromDay = (int) (def.before() != null ? -days(parameter.period()) : days(parameter.period()));
+                    toDay = def.before() != null ? 0 : fromDay;
+                }
+            } else if ((def.fromDay() == null) != (def.toDay() == null)) {
                 problem(path, "give both 'fromDay' and 'toDay' or neither");
             } else if (def.fromDay() != null && def.fromDay() > def.toDay()) {
                 problem(path, "'fromDay' " + def.fromDay() + " is after 'toDay' " + def.toDay());
             }
             requireText(def.text(), path + ".text");
-            result.put(code, new Instruction(code, phase, audience, def.fromDay(), def.toDay(), def.text(),
+            LocalizedText text = renderedText(def.text(), bound, audience == Instruction.Audience.CLINICIAN,
+                    path + ".text");
+            result.put(code, new Instruction(code, phase, audience, fromDay, toDay, from, to, text,
                     sourceRefs(def.sources(), path + ".sources")));
         });
         return result;
+    }
+
+    /**
+     * A text with its placeholders rendered with the parameters in force, once, here; refused when it types a
+     * number that one of the parameters it is bound to decides.
+     */
+    private LocalizedText renderedText(LocalizedText text, Collection<Parameter> bound, boolean literalsAllowed,
+            String path) {
+        if (text == null) {
+            return null;
+        }
+        for (Language language : Language.values()) {
+            for (String owned : ParameterNumbersCheck.check(text.in(language), bound)) {
+                problem(path + "." + language.tag(), owned);
+            }
+        }
+        return TextPlaceholders.render(text, parameters, literalsAllowed,
+                (language, message) -> problem(path + "." + language.tag(), message));
     }
 
     // ---------------------------------------------------------------------- findings and rules
@@ -504,12 +552,47 @@ public final class PolicyCompiler {
                 brokenRules.add(code);
             }
             if (category != null && def.text() != null) {
-                ReasonText t = def.text();
+                ReasonTexts texts = reasonTexts(def.text(), windowParameters(def.when()), path + ".text");
                 result.put(code, new RuleSpec(code, category, def.ref(), sourceRefs(def.sources(), path + ".sources"),
-                        List.copyOf(triggers), new ReasonTexts(t.summary(), t.patient(), t.clinician(), t.resolve())));
+                        List.copyOf(triggers), texts));
             }
         });
         return result;
+    }
+
+    /** The parameters a rule's trigger windows name: what its texts may state only through placeholders. */
+    private List<Parameter> windowParameters(List<JsonNode> when) {
+        Set<Parameter> bound = new LinkedHashSet<>();
+        if (when != null) {
+            for (JsonNode node : when) {
+                if (node != null && node.isObject()) {
+                    for (String key : List.of("from", "until", "notBefore", "thenUntil")) {
+                        JsonNode name = node.get(key);
+                        if (name != null && name.isTextual() && parameters.containsKey(name.asText())) {
+                            bound.add(parameters.get(name.asText()));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(bound);
+    }
+
+    /** A rule's texts rendered with the parameters in force; the card summary's length is checked as rendered. */
+    private ReasonTexts reasonTexts(ReasonText t, List<Parameter> bound, String path) {
+        LocalizedText summary = renderedText(t.summary(), bound, false, path + ".summary");
+        if (summary != null) {
+            for (Language language : Language.values()) {
+                String text = summary.in(language);
+                if (text != null && text.length() > SUMMARY_MAX_LENGTH) {
+                    problem(path + ".summary." + language.tag(), text.length() + " characters; at most "
+                            + SUMMARY_MAX_LENGTH + " are allowed");
+                }
+            }
+        }
+        return new ReasonTexts(summary, renderedText(t.patient(), bound, false, path + ".patient"),
+                renderedText(t.clinician(), bound, true, path + ".clinician"),
+                renderedText(t.resolve(), bound, false, path + ".resolve"));
     }
 
     private Trigger trigger(JsonNode node, String path) {
@@ -530,11 +613,20 @@ public final class PolicyCompiler {
         Period until = period(def.until(), path + ".until");
         Period notBefore = period(def.notBefore(), path + ".notBefore");
         Period thenUntil = period(def.thenUntil(), path + ".thenUntil");
-        if (from != null && until != null && days(from) >= days(until)) {
+        // Checked as the policy file is written (parameters at their file values): a clinic's values may close a
+        // window (a minimum age at the device-label age leaves no off-label band), and an empty window never fires.
+        Period fromAsWritten = asWritten(def.from(), from);
+        Period untilAsWritten = asWritten(def.until(), until);
+        Period thenUntilAsWritten = asWritten(def.thenUntil(), thenUntil);
+        if (fromAsWritten != null && untilAsWritten != null && days(fromAsWritten) >= days(untilAsWritten)) {
             problem(path, "'from' must be shorter than 'until'");
         }
-        if (thenUntil != null && (until == null || days(thenUntil) <= days(until))) {
+        if (thenUntil != null && (untilAsWritten == null || days(thenUntilAsWritten) <= days(untilAsWritten))) {
             problem(path + ".thenUntil", "needs an 'until' shorter than it");
+        } else if (thenUntil != null && days(thenUntil) < days(until)) {
+            // Meeting ends the "then" part; crossing means the clinic's values contradict each other.
+            clinicProblem("parameters", def.thenUntil() + " " + thenUntil + " ends before " + def.until() + " "
+                    + until + ", so what " + path + " says applies after the deferral could never apply");
         }
         return finding == null ? null : new Trigger(finding, from, until, notBefore, thenUntil);
     }
@@ -656,9 +748,11 @@ public final class PolicyCompiler {
                         effectRef));
             }
         }
+        Parameter interval = def.sessionGuidance() == null ? null : parameters.get(def.sessionGuidance().minimumInterval());
         return new Treatment(def.code(), def.name(), def.description(), Boolean.TRUE.equals(def.requestable()), offered,
                 def.atLeastAsCautiousAs(), Collections.unmodifiableMap(goals), Collections.unmodifiableSet(suggestedOnlyFor),
-                treatmentInstructions, guidance, List.copyOf(compiledRules), List.copyOf(noEffects));
+                treatmentInstructions, guidance, interval == null ? null : interval.period(), List.copyOf(compiledRules),
+                List.copyOf(noEffects));
     }
 
     /** Every rule answered exactly once, in "effects" or "noEffect", and every finding of a per-finding entry. */
@@ -821,7 +915,10 @@ public final class PolicyCompiler {
             problem("rules." + rule.code() + ".text.resolve", "a rule that can defer until resolved needs a text "
                     + "saying what resolves it");
         }
-        if (effect.then() != null && trigger.thenUntil() != null && days(until) >= days(trigger.thenUntil())) {
+        // The rule's own window is checked as written with the trigger (a clinic's values may close it); a
+        // treatment's own 'until' must leave room for 'then'.
+        if (effect.then() != null && trigger.thenUntil() != null && effect.until() != null
+                && days(until) >= days(trigger.thenUntil())) {
             problem(path, "the window ends at or after 'thenUntil', so 'then' would never apply");
         }
         Period notBefore = effect.outcome() == Outcome.DEFER_UNTIL_RESOLVED ? trigger.notBefore() : null;
@@ -931,7 +1028,17 @@ public final class PolicyCompiler {
         if (def.notes() != null) {
             requireText(def.notes(), path + ".notes");
         }
-        return new SessionGuidance(depths, days, floor, def.sessions(), def.notes());
+        // The guidance's texts may state its interval and its depth caps only through placeholders.
+        Set<Parameter> bound = new LinkedHashSet<>();
+        if (interval != null) {
+            bound.add(interval);
+        }
+        if (def.needleDepthMm() != null) {
+            def.needleDepthMm().values().stream().filter(d -> d != null && parameters.containsKey(d.max()))
+                    .forEach(d -> bound.add(parameters.get(d.max())));
+        }
+        return new SessionGuidance(depths, days, floor, renderedText(def.sessions(), bound, false, path + ".sessions"),
+                renderedText(def.notes(), bound, false, path + ".notes"));
     }
 
     private BigDecimal millimetres(String text, String path) {
@@ -981,15 +1088,6 @@ public final class PolicyCompiler {
         requireText(text.clinician(), path + ".clinician");
         if (text.resolve() != null) {
             requireText(text.resolve(), path + ".resolve");
-        }
-        if (text.summary() != null) {
-            for (Language language : Language.values()) {
-                String summary = text.summary().in(language);
-                if (summary != null && summary.length() > SUMMARY_MAX_LENGTH) {
-                    problem(path + ".summary." + language.tag(), summary.length() + " characters; at most "
-                            + SUMMARY_MAX_LENGTH + " are allowed");
-                }
-            }
         }
     }
 

@@ -43,9 +43,14 @@ public record PolicyDocument(
     /** A reference source (reference §0 ids such as S8 or C4). */
     public record Source(String kind, String label, String url) {}
 
-    /** A preparation or aftercare instruction; days are relative to the treatment day (negative = before). */
-    public record InstructionDef(String phase, String audience, Integer fromDay, Integer toDay, LocalizedText text,
-            List<String> sources) {}
+    /**
+     * A preparation or aftercare instruction; days are relative to the treatment day (negative = before).
+     * Instead of days, {@code before} names the period parameter the instruction covers before the treatment
+     * day (its window ends on that day) and {@code after} the one after which it applies (one day), so the
+     * dates and the text's {@code {NAME}} come from the same value.
+     */
+    public record InstructionDef(String phase, String audience, Integer fromDay, Integer toDay, String before,
+            String after, LocalizedText text, List<String> sources) {}
 
     /**
      * A rule, written once for every treatment: its reference row, sources, texts and the findings that

@@ -97,10 +97,11 @@ final class DecisionPresenter {
         List<InstructionView> before = new ArrayList<>(all.size());
         List<InstructionView> after = new ArrayList<>(all.size());
         for (Instruction instruction : all) {
-            LocalDate start = treatmentDay == null || instruction.fromDay() == null ? null
-                    : treatmentDay.plusDays(instruction.fromDay());
-            LocalDate end = treatmentDay == null || instruction.toDay() == null ? null
-                    : treatmentDay.plusDays(instruction.toDay());
+            // Calendar arithmetic on the window the policy compiled from the parameter in force, like the rules.
+            LocalDate start = treatmentDay == null || instruction.from() == null ? null
+                    : treatmentDay.plus(instruction.from());
+            LocalDate end = treatmentDay == null || instruction.to() == null ? null
+                    : treatmentDay.plus(instruction.to());
             InstructionView view = new InstructionView(instruction.code(), instruction.phase(), instruction.audience(),
                     instruction.fromDay(), instruction.toDay(), start, end, instruction.text().in(language));
             (instruction.phase() == Instruction.Phase.AFTER ? after : before).add(view);
@@ -108,8 +109,9 @@ final class DecisionPresenter {
         return List.of(before, after);
     }
 
-    SessionGuidanceView guidance(SessionGuidance guidance, List<TreatmentArea> areas, LocalDate treatmentDay,
-            Language language) {
+    /** {@code interval} is the treatment's session interval in force: the next-session instruction's period too. */
+    SessionGuidanceView guidance(SessionGuidance guidance, Period interval, List<TreatmentArea> areas,
+            LocalDate treatmentDay, Language language) {
         List<SessionGuidanceView.NeedleDepth> depths = new ArrayList<>();
         for (TreatmentArea area : areas) {
             SessionGuidance.DepthRange range = guidance.needleDepthMm().get(area);
@@ -118,7 +120,7 @@ final class DecisionPresenter {
             }
         }
         return new SessionGuidanceView(depths, guidance.minimumIntervalDays(), guidance.hardFloorIntervalDays(),
-                treatmentDay == null ? null : treatmentDay.plusDays(guidance.minimumIntervalDays()),
+                treatmentDay == null || interval == null ? null : treatmentDay.plus(interval),
                 guidance.sessions().in(language), guidance.notes() == null ? null : guidance.notes().in(language));
     }
 

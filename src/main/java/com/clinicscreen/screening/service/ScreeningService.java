@@ -155,7 +155,8 @@ public class ScreeningService {
         List<List<InstructionView>> instructions = bookable
                 ? presenter.instructions(requested, treatmentDay, language) : List.of(List.of(), List.of());
         var guidance = bookable && treatment.sessionGuidance() != null
-                ? presenter.guidance(treatment.sessionGuidance(), areas, treatmentDay, language)
+                ? presenter.guidance(treatment.sessionGuidance(), treatment.sessionInterval(), areas, treatmentDay,
+                        language)
                 : null;
         List<AlternativeView> alternatives = new ArrayList<>(screening.alternatives().size());
         for (Screening.Alternative alternative : screening.alternatives()) {

@@ -247,6 +247,19 @@ class ClinicSettingsTest {
     }
 
     @Test
+    void aReviewThatWouldEndBeforeItsDeferralIsRefusedWhileMeetingItIsAccepted() {
+        assertRefused(ISSUE_FILE.replace("  MIN_INTERVAL_PREVIOUS_MN: P21D\n", "  MIN_INTERVAL_PREVIOUS_MN: P21D\n"
+                + "  FACIAL_SURGERY_OR_NEW_SCAR: P12M\n  FACIAL_SURGERY_OR_NEW_SCAR_REVIEW: P6M\n"),
+                "parameters: FACIAL_SURGERY_OR_NEW_SCAR_REVIEW P6M ends before FACIAL_SURGERY_OR_NEW_SCAR P12M");
+        Policy met = load(ISSUE_FILE.replace("  MIN_INTERVAL_PREVIOUS_MN: P21D\n", "  MIN_INTERVAL_PREVIOUS_MN: P21D\n"
+                + "  FACIAL_SURGERY_OR_NEW_SCAR: P12M\n"));
+        assertEquals("P12M", met.parameters().get("FACIAL_SURGERY_OR_NEW_SCAR").value());
+        Policy closedBand = load(ISSUE_FILE.replace("  ISOTRETINOIN_WASHOUT: P12M\n",
+                "  ISOTRETINOIN_WASHOUT: P12M\n  AGE_MINIMUM: P22Y\n"));
+        assertEquals("P22Y", closedBand.parameters().get("AGE_MINIMUM").value(), "no off-label band is left: accepted");
+    }
+
+    @Test
     void misspelledKeyAndMissingClinicAreRefused() {
         assertRefused(ISSUE_FILE.replace("offeredTreatments", "offeredTreatment"), "offeredTreatment: unknown key");
         assertRefused(ISSUE_FILE.replace("  id: sunset-derm\n", ""), "clinic: 'id' and 'name' are required");
