@@ -22,9 +22,10 @@ class WidgetFilesForEveryOriginTest {
                 .body(containsString("customElements.define"));
     }
 
+    /** The HTTP layer's CORS refusal has no body; the contract filter other tests install would flag that. */
     @Test
     void theApiStaysBehindCorsForThatOrigin() {
-        given().header("Origin", SITE).contentType(ContentType.JSON).body(Intake.healthy().json())
+        given().noFilters().header("Origin", SITE).contentType(ContentType.JSON).body(Intake.healthy().json())
                 .post("/v1/screenings").then().statusCode(403);
     }
 
