@@ -823,7 +823,10 @@ class ClinicScreening extends HTMLElement {
       list(ui.beforeTitle, phase('BEFORE'), instruction),
       list(ui.dayOf, phase('DAY_OF'), instruction),
       list(ui.afterTitle, d.aftercare, instruction),
-      list(ui.alternatives, d.alternatives, (a) => [h('strong', {}, a.name), a.why && h('span', { className: 'why' }, a.why)]),
+      // An alternative deferred by dates is bookable only from its date (ISO dates compare as text).
+      list(ui.alternatives, d.alternatives, (a) => [h('strong', {}, a.name),
+        a.bookableFrom > d.evaluationDate && ` (${ui.from(f(a.bookableFrom))})`,
+        a.why && h('span', { className: 'why' }, a.why)]),
       h('div', { className: 'nav' }, h('button', { type: 'button', className: 'secondary', onclick: () => this.#restart() }, ui.restart)));
   }
 

@@ -5,6 +5,7 @@ import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.Severity;
 import com.clinicscreen.screening.policy.GoalStrength;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,8 +19,13 @@ public record AlternativeView(
         @Schema(description = "Catalog code of the treatment (see GET /v1/policy).") String code,
         @Schema(description = "Treatment name in the requested language.") String name,
         @Schema(description = "The decision for this treatment and patient.") DecisionStatus status,
-        @Schema(description = "True when a clinician must approve it first (status CLINICIAN_REVIEW).")
+        @Schema(description = "True when a clinician must approve it first: status CLINICIAN_REVIEW, or DEFERRED "
+                + "with a review once the deferral ends.")
         boolean requiresClinicianReview,
+        @Schema(description = "The first day it can be booked (YYYY-MM-DD): the evaluation date, or for status "
+                + "DEFERRED the day its date deferrals end (it is suggested only when nothing else must resolve "
+                + "first, screened again for that day).")
+        LocalDate bookableFrom,
         @Schema(description = "The patient's goals it addresses, and how well.") List<GoalCoverage> goalsCovered,
         @Schema(description = "Why it is suggested, in the requested language.") String why,
         @Schema(description = "The rules that fired for it (none when it is simply eligible).")

@@ -46,7 +46,7 @@ public record PatientDecision(
                 + "GET /v1/instructions); empty when NOT_ELIGIBLE.")
         List<PatientInstruction> aftercare,
         @Schema(required = true, description = "Other treatments for the patient's goals that this patient can book "
-                + "without a clinician's decision (those needing one are in the full view).")
+                + "without a clinician's decision, now or from a date (those needing one are in the full view).")
         List<PatientAlternative> alternatives,
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
@@ -87,7 +87,9 @@ public record PatientDecision(
     public record PatientAlternative(
             @Schema(required = true, description = "Catalog code of the treatment.") String code,
             @Schema(required = true, description = "Treatment name in the requested language.") String name,
-            @Schema(required = true, description = "Why it is suggested, in the requested language.") String why) {}
+            @Schema(required = true, description = "Why it is suggested, in the requested language.") String why,
+            @Schema(required = true, description = "The first day it can be booked (YYYY-MM-DD): the evaluation date, "
+                    + "or the day a date deferral ends.") LocalDate bookableFrom) {}
 
     /** The patient's part of a full decision. */
     public static PatientDecision of(ScreeningDecision full) {
@@ -96,8 +98,9 @@ public record PatientDecision(
                         r.resolveBy()))
                 .toList();
         List<PatientAlternative> alternatives = full.alternatives().stream()
-                .filter(a -> a.status().isEligible())
-                .map(a -> new PatientAlternative(a.code(), a.name(), a.why()))
+                .filter(a -> a.status().isEligible()
+                        || a.status() == DecisionStatus.DEFERRED && !a.requiresClinicianReview())
+                .map(a -> new PatientAlternative(a.code(), a.name(), a.why(), a.bookableFrom()))
                 .toList();
         return new PatientDecision(full.decisionId(), full.treatment(), full.status(), full.eligible(),
                 full.eligibleFrom(), full.notBefore(), full.afterDeferral(), full.evaluationDate(), full.headline(),

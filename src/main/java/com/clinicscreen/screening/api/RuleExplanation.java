@@ -31,7 +31,8 @@ public record RuleExplanation(
             @Schema(description = "Start of the window after the finding's date in which it applies (ISO-8601 period).")
             String from,
             @Schema(description = "End of that window (ISO-8601 period, e.g. P6M).") String until,
-            @Schema(description = "The outcome once a date deferral has ended, when there is one.") Outcome then,
+            @Schema(description = "The outcome once the deferral has ended (its date passed, or what it waits for "
+                    + "resolved), when there is one.") Outcome then,
             @Schema(description = "MATCHED (the patient has the finding within the window), NO_FINDING or OUTSIDE_PERIOD.")
             CaseResult result,
             @Schema(description = "How sure the finding is, when it matched.") Certainty certainty,

@@ -181,7 +181,10 @@ public final class CardWriter {
     private ObjectNode suggestion(AlternativeView alternative, boolean recommended, ScreeningDecision decision, Context context,
             CardTexts texts) {
         ObjectNode suggestion = JSON.objectNode();
+        // A date-deferred alternative is proposed with its date: the draft order must not read as "now".
+        boolean later = alternative.status() == DecisionStatus.DEFERRED && alternative.bookableFrom() != null;
         suggestion.put("label", texts.consider().formatted(alternative.name())
+                + (later ? texts.notBefore() + alternative.bookableFrom() : "")
                 + (alternative.requiresClinicianReview() ? texts.clinicianReview() : ""));
         suggestion.put("uuid", UUID.randomUUID().toString());
         if (recommended) {

@@ -67,11 +67,23 @@ public final class RuleEvaluator {
      */
     static TreatmentScreening screen(Treatment treatment, CaseIndex index, Findings findings, LocalDate evaluationDate,
             boolean asAlternative) {
+        return screen(treatment, index, findings, evaluationDate, asAlternative, false);
+    }
+
+    /**
+     * @param resolved screen as if everything awaiting a resolution had resolved: such a case applies what
+     *     its rule says follows the resolution ({@code then}), or nothing
+     */
+    static TreatmentScreening screen(Treatment treatment, CaseIndex index, Findings findings, LocalDate evaluationDate,
+            boolean asAlternative, boolean resolved) {
         FiredRule[] best = null;
         int[] bestCase = null;
         for (Finding finding : findings.all()) {
             for (CaseIndex.Entry entry : index.casesOf(finding.code())) {
                 FiredRule match = match(entry.rule(), entry.ruleCase(), finding, evaluationDate, asAlternative);
+                if (resolved && match != null && match.outcome() == Outcome.DEFER_UNTIL_RESOLVED) {
+                    match = afterResolution(match);
+                }
                 if (match == null) {
                     continue;
                 }
@@ -101,6 +113,13 @@ public final class RuleEvaluator {
         }
         fired.sort(MOST_SEVERE_FIRST);
         return new TreatmentScreening(treatment, status, List.copyOf(fired), List.of());
+    }
+
+    /** What a deferral until resolved leaves once resolved: the case's "then", or nothing. */
+    private static FiredRule afterResolution(FiredRule deferral) {
+        Outcome then = deferral.ruleCase().then();
+        return then == null || then == Outcome.DEFER_UNTIL_RESOLVED || then == Outcome.DEFER_UNTIL_DATE ? null
+                : new FiredRule(deferral.rule(), deferral.ruleCase(), deferral.finding(), then, null);
     }
 
     /**

@@ -56,36 +56,42 @@ public final class Screener {
                 : RuleEvaluator.screen(treatment, indexes.get(treatment), expanded, evaluationDate, false);
         DecisionStatus status = requested.status();
 
-        LocalDate latestDate = null;
+        LocalDate latestDate = latestDate(requested);
         boolean toResolve = false;
-        DecisionStatus after = DecisionStatus.ELIGIBLE;
         for (FiredRule fired : requested.fired()) {
-            if (fired.date() != null && (latestDate == null || fired.date().isAfter(latestDate))) {
-                latestDate = fired.date();
-            }
-            if (fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED) {
-                toResolve = true;
-            } else if (fired.outcome() == Outcome.DEFER_UNTIL_DATE) {
-                Outcome then = fired.ruleCase().then();
-                after = then == null ? after : after.strongest(then.status());
-            } else {
-                after = after.strongest(fired.outcome().status());
-            }
+            toResolve |= fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED;
         }
+        boolean deferred = status == DecisionStatus.DEFERRED;
+        // What the patient meets on the first possible day is, by definition, the same answers screened on
+        // that day with every resolution done: windows that close or open meanwhile are seen as they are.
+        DecisionStatus after = deferred ? RuleEvaluator.screen(treatment, indexes.get(treatment), expanded,
+                latestDate == null ? evaluationDate : latestDate, false, true).status() : null;
         LocalDate eligibleFrom = switch (status) {
             case ELIGIBLE, ELIGIBLE_WITH_PRECAUTIONS -> evaluationDate;
             case DEFERRED -> !toResolve && after.isEligible() ? latestDate : null;
             default -> null;
         };
-        boolean deferred = status == DecisionStatus.DEFERRED;
         boolean wantAlternatives = mode == AlternativesMode.ALWAYS || mode == AlternativesMode.AUTO && !status.isEligible();
-        return new Screening(requested, evaluationDate, eligibleFrom, deferred ? latestDate : null,
-                deferred ? after : null,
-                wantAlternatives ? alternatives(treatment, goals, expanded, evaluationDate) : List.of());
+        return new Screening(requested, evaluationDate, eligibleFrom, deferred ? latestDate : null, after,
+                wantAlternatives ? alternatives(treatment, eligibleFrom, goals, expanded, evaluationDate) : List.of());
     }
 
-    private List<Screening.Alternative> alternatives(Treatment requested, Collection<Goal> goals, Findings findings,
-            LocalDate evaluationDate) {
+    /** The latest date any fired rule contributes: a date deferral's end, or the day a resolution cannot precede. */
+    private static LocalDate latestDate(TreatmentScreening screening) {
+        LocalDate latest = null;
+        for (FiredRule fired : screening.fired()) {
+            if (fired.date() != null && (latest == null || fired.date().isAfter(latest))) {
+                latest = fired.date();
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * @param requestedFrom the day the requested treatment can be booked without anyone's decision, or null
+     */
+    private List<Screening.Alternative> alternatives(Treatment requested, LocalDate requestedFrom,
+            Collection<Goal> goals, Findings findings, LocalDate evaluationDate) {
         List<Candidate> candidates = new ArrayList<>();
         int order = 0;
         for (Treatment candidate : policy.treatments().values()) {
@@ -111,17 +117,40 @@ public final class Screener {
                     evaluationDate, true);
             DecisionStatus status = screening.status();
             if (status.isEligible() || status == DecisionStatus.CLINICIAN_REVIEW) {
-                candidates.add(new Candidate(screening, covered, primary, order));
+                candidates.add(new Candidate(screening, covered, primary, order, evaluationDate, status));
+            } else if (status == DecisionStatus.DEFERRED && onlyDatesDefer(screening)
+                    && !requested.code().equals(candidate.atLeastAsCautiousAs())) {
+                // Deferred by dates alone, it is offered from the day they end, screened again on that day
+                // with every finding; never when the requested treatment is bookable as early without it.
+                LocalDate from = latestDate(screening);
+                DecisionStatus then = RuleEvaluator.screen(candidate, indexes.get(candidate), findings, from, true)
+                        .status();
+                if ((then.isEligible() || then == DecisionStatus.CLINICIAN_REVIEW)
+                        && (requestedFrom == null || from.isBefore(requestedFrom))) {
+                    candidates.add(new Candidate(screening, covered, primary, order, from, then));
+                }
             }
         }
         candidates.sort(BEST_FIRST);
         List<Screening.Alternative> result = new ArrayList<>(candidates.size());
         for (Candidate candidate : candidates) {
-            result.add(new Screening.Alternative(candidate.screening(), candidate.covered()));
+            result.add(new Screening.Alternative(candidate.screening(), candidate.covered(), candidate.bookableFrom(),
+                    candidate.bookableStatus()));
         }
         return result;
     }
 
+    /** Whether every deferral that fired ends on a known date (nothing to resolve first). */
+    private static boolean onlyDatesDefer(TreatmentScreening screening) {
+        for (FiredRule fired : screening.fired()) {
+            if (fired.outcome().status() == DecisionStatus.DEFERRED
+                    && (fired.outcome() != Outcome.DEFER_UNTIL_DATE || fired.date() == null)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private record Candidate(TreatmentScreening screening, Map<Goal, GoalStrength> covered, int primary,
-            int catalogOrder) {}
+            int catalogOrder, LocalDate bookableFrom, DecisionStatus bookableStatus) {}
 }

@@ -850,8 +850,9 @@ public final class PolicyCompiler {
         Outcome then = def.then() == null ? null : enumValue(Outcome.class, def.then(), path + ".then", false);
         Outcome asAlternative = def.asAlternative() == null ? null
                 : enumValue(Outcome.class, def.asAlternative(), path + ".asAlternative", false);
-        if (then != null && outcome != Outcome.DEFER_UNTIL_DATE) {
-            problem(path + ".then", "only a DEFER_UNTIL_DATE outcome has a 'then'");
+        // A deferral until resolved may name what follows the resolution (reference "then review").
+        if (then != null && outcome != Outcome.DEFER_UNTIL_DATE && outcome != Outcome.DEFER_UNTIL_RESOLVED) {
+            problem(path + ".then", "only a deferral (DEFER_UNTIL_DATE or DEFER_UNTIL_RESOLVED) has a 'then'");
         }
         if (then == Outcome.DEFER_UNTIL_DATE) {
             problem(path + ".then", "what applies after a date deferral cannot itself be a date deferral");
@@ -873,7 +874,7 @@ public final class PolicyCompiler {
                     override.justification());
         }
         Outcome outcome = Outcome.valueOf(override.outcome());
-        return new Effect(outcome, effect.until(), outcome == Outcome.DEFER_UNTIL_DATE ? effect.then() : null,
+        return new Effect(outcome, effect.until(), outcome == Outcome.DEFER_UNTIL_DATE || outcome == Outcome.DEFER_UNTIL_RESOLVED ? effect.then() : null,
                 atLeast(effect.asAlternative(), outcome), effect.instructions(), effect.ref(), null,
                 override.justification());
     }
@@ -916,8 +917,9 @@ public final class PolicyCompiler {
                     + "saying what resolves it");
         }
         // The rule's own window is checked as written with the trigger (a clinic's values may close it); a
-        // treatment's own 'until' must leave room for 'then'.
-        if (effect.then() != null && trigger.thenUntil() != null && effect.until() != null
+        // treatment's own 'until' must leave room for 'then'. A 'then' after a resolution has no window.
+        boolean datedThen = effect.then() != null && effect.outcome() == Outcome.DEFER_UNTIL_DATE;
+        if (datedThen && trigger.thenUntil() != null && effect.until() != null
                 && days(until) >= days(trigger.thenUntil())) {
             problem(path, "the window ends at or after 'thenUntil', so 'then' would never apply");
         }
@@ -925,7 +927,7 @@ public final class PolicyCompiler {
         List<RuleCase> cases = new ArrayList<>(2);
         cases.add(new RuleCase(trigger.finding(), effect.outcome(), trigger.from(), until, notBefore, effect.then(),
                 effect.asAlternative(), effect.instructions(), rule.texts(), effect.overriddenBy()));
-        if (effect.then() != null) {
+        if (datedThen) {
             cases.add(new RuleCase(trigger.finding(), effect.then(), until, trigger.thenUntil(), null, null, null,
                     effect.instructions(), rule.texts(), effect.overriddenBy()));
         }

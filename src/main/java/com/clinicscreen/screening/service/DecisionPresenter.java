@@ -141,7 +141,8 @@ final class DecisionPresenter {
                 + screening.treatment().description().in(language);
         var treatment = screening.treatment();
         return new AlternativeView(treatment.code(), treatment.name().in(language), screening.status(),
-                screening.status() == DecisionStatus.CLINICIAN_REVIEW, covered, why, reasons);
+                alternative.bookableStatus() == DecisionStatus.CLINICIAN_REVIEW, alternative.bookableFrom(), covered,
+                why, reasons);
     }
 
     List<RuleExplanation> explanation(TreatmentScreening screening) {
