@@ -115,6 +115,34 @@ const focused = (page) => page.evaluate(() => {
 // The published questionnaire tells the test what each field is, as it tells the widget.
 const questionnaire = await (await fetch(`${service}/v1/questionnaires/microneedling-intake?lang=en`)).json();
 const items = new Map(questionnaire.items.flatMap((i) => [i, ...(i.items || [])]).map((i) => [i.field, i]));
+// Not a question of the questionnaire but a request field: the widget asks it when the host page sets no planned-date.
+items.set('plannedTreatmentDate', { field: 'plannedTreatmentDate', type: 'DATE', required: true });
+// Its range as the questionnaire's rules state it: today to the planning horizon.
+const horizon = +/(\d+) days/.exec(questionnaire.rules.find((r) => r.startsWith('plannedTreatmentDate')))[1];
+
+// Every date the result shows (en-US long dates, single or a range such as "November 6 – December 4, 2026"),
+// as YYYY-MM-DD, so the test can say that none lies in the past.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const M = `(${MONTHS.join('|')})`;
+const DATES = new RegExp(`${M} (\\d{1,2})(?:, (\\d{4}))?(?:\\s*–\\s*(?:${M} )?(\\d{1,2}), (\\d{4}))?`, 'g');
+function datesIn(text) {
+  const out = [];
+  const at = (y, m, d) => `${y}-${String(MONTHS.indexOf(m) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  for (const [whole, m1, d1, y1, m2, d2, y2] of text.matchAll(DATES)) {
+    if (!y1 && !y2) fail(`a date without a year: "${whole}"`);
+    out.push(at(y1 || y2, m1, d1));
+    if (d2) out.push(at(y2, m2 || m1, d2));
+  }
+  return out;
+}
+async function noPastDate(page) {
+  const text = await page.locator('clinic-screening .result').innerText();
+  const dates = datesIn(text);
+  const past = dates.filter((d) => d < day(0));
+  if (past.length) fail(`the result shows past dates ${past.join(', ')}:\n${text}`);
+  return dates;
+}
 
 // What a patient answers: the profile, else "no" to yes/no questions and the first option of a required single choice.
 function wanted(profile, field) {
@@ -217,6 +245,8 @@ function checkEvent(r, status) {
 }
 
 const healthy = {
+  // Close enough that preparation windows have begun: the result must date them from today, not before.
+  plannedTreatmentDate: day(3),
   'answers.dateOfBirth': '1990-05-15',
   'answers.treatmentAreas': ['FACE'],
   'answers.goals': ['ACNE_SCARS'],
@@ -236,9 +266,26 @@ try {
   await scenario('a. English, healthy patient', async () => {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
     let sawDueDateHide = false;
+    let asked = false;
     await complete(page, healthy, {
       screenshots: true,
       onStep: async (title) => {
+        if (/Step 1 of/.test(title)) {
+          // No planned-date on the element: the first step asks when, within what the service accepts.
+          const box = page.locator('clinic-screening .item[data-field="plannedTreatmentDate"]');
+          const label = await box.locator('label').innerText();
+          if (label !== 'When would you like your treatment?') fail(`the planned date is asked as "${label}"`);
+          const input = box.locator('input[type=date]');
+          if (await input.getAttribute('min') !== day(0) || await input.getAttribute('max') !== day(horizon)) {
+            fail(`planned date range ${await input.getAttribute('min')}..${await input.getAttribute('max')}, not today..+${horizon} days`);
+          }
+          await input.fill(day(-1));
+          await input.blur();
+          await refused(page, box, /cannot be before/);
+          await input.fill(healthy.plannedTreatmentDate);
+          await input.blur();
+          asked = true;
+        }
         if (!/Pregnancy/.test(title)) return;
         // A conditional question appears on "yes" and its answer is dropped once it is hidden again.
         const due = page.locator('clinic-screening .item[data-field="answers.pregnancy.dueDate"]');
@@ -250,8 +297,14 @@ try {
       },
     });
     if (!sawDueDateHide) fail('never reached the pregnancy step');
+    if (!asked) fail('the planned treatment date was not asked in the first step');
     const r = await result(page, log);
     if (r.status !== 'ELIGIBLE') fail(`expected ELIGIBLE, got ${r.status}: ${r.text}`);
+    if (r.body.plannedTreatmentDate !== day(3)) fail(`plannedTreatmentDate ${r.body.plannedTreatmentDate} was sent`);
+    const shown = await noPastDate(page);
+    // The 28-day peel window began before today: it is shown from today to the treatment day.
+    const peel = datesIn(await page.locator('clinic-screening .result li[data-code="NO_PEEL_BEFORE"]').innerText());
+    if (peel.join() !== [day(0), day(3)].join()) fail(`the peel window is dated ${peel}, not today to the treatment day`);
     if ('dueDate' in r.body.answers.pregnancy) fail(`a hidden answer was sent: ${JSON.stringify(r.body.answers.pregnancy)}`);
     if (r.body.treatment !== 'MN' || JSON.stringify(r.body.answers.goals) !== '["ACNE_SCARS"]'
       || r.body.answers.skinCancer.activeInArea !== 'NO') fail(`unexpected request body ${JSON.stringify(r.body)}`);
@@ -266,7 +319,8 @@ try {
     checkEvent(r, 'ELIGIBLE');
     await shots(page, 'result');
     await page.close();
-    return `"${r.text}", booking link shown, screening-complete ${r.decision.decisionId}`;
+    return `"${r.text}", planned date asked and sent, ${shown.length} dates shown, none past, `
+      + `booking link shown, screening-complete ${r.decision.decisionId}`;
   });
 
   await scenario('b. Spanish', async () => {
@@ -298,6 +352,20 @@ try {
     return `"${r.text}", lang=es on the widget root, answers kept across the switch`;
   });
 
+  await scenario('b2. Spanish, no planned date', async () => {
+    const { page } = await open({ lang: 'es', treatment: 'MN' });
+    const box = page.locator('clinic-screening .item[data-field="plannedTreatmentDate"]');
+    const label = await box.locator('label').innerText();
+    if (label !== '¿Cuándo le gustaría hacerse el tratamiento?') fail(`the planned date is asked as "${label}"`);
+    const input = box.locator('input[type=date]');
+    await input.fill(day(horizon + 1));
+    await input.blur();
+    await refused(page, box, /no puede ser posterior/);
+    await axe(page, 'the Spanish planned date question with its error');
+    await page.close();
+    return `asked as "${label}", a day past the ${horizon}-day horizon refused next to it`;
+  });
+
   await scenario('c. Pregnant with keloid tendency', async () => {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
     await complete(page, {
@@ -309,6 +377,7 @@ try {
     });
     const r = await result(page, log);
     if (r.status !== 'NOT_ELIGIBLE') fail(`expected NOT_ELIGIBLE, got ${r.status}`);
+    await noPastDate(page);
     if (await page.locator('clinic-screening .result a.book').count()) fail('a booking link is shown to a patient who is not eligible');
     const alternatives = page.locator('clinic-screening .result li:has(> .why), clinic-screening .result li[data-code^="ALT_"]');
     const codes = await alternatives.evaluateAll((els) => els.map((e) => e.dataset.code));
@@ -429,7 +498,9 @@ try {
     }
     const r = await result(page, log);
     if (r.status !== 'ELIGIBLE') fail(`expected ELIGIBLE, got ${r.status}`);
-    if (r.body.treatment !== 'MN' || r.body.answers.dateOfBirth !== '1990-05-15') fail(`unexpected body ${JSON.stringify(r.body)}`);
+    if (r.body.treatment !== 'MN' || r.body.answers.dateOfBirth !== '1990-05-15'
+      || r.body.plannedTreatmentDate !== healthy.plannedTreatmentDate) fail(`unexpected body ${JSON.stringify(r.body)}`);
+    await noPastDate(page);
     // The booking link is reachable with Tab right after the headline.
     await page.keyboard.press('Tab');
     const link = await focused(page);
@@ -522,6 +593,7 @@ try {
     if (JSON.stringify(sent) !== JSON.stringify({ status: 'YES', procedures: [{ type: 'PEEL_SUPERFICIAL', date: '2025-06-01' }, { type: 'IPL', date: day(-12) }] })
       || r.body.plannedTreatmentDate !== day(60)) fail(`unexpected request ${JSON.stringify(r.body)}`);
     if (await page.locator('clinic-screening .result a.book').count() !== (r.decision.eligible ? 1 : 0)) fail('booking link shown iff eligible fails');
+    await noPastDate(page);
     checkEvent(r, r.status);
     await page.close();
     return `2 procedures sent, 429 / network / 400 shown plainly and next to the field named; result "${r.text}" (${r.status})`;

@@ -2,7 +2,8 @@
 // custom element. Load it as a module, since it finds its service through import.meta.url:
 //   <script type="module" src="https://screening.example/widget/screening-widget.js"></script>
 //   <clinic-screening booking-url="https://clinic.example/book"></clinic-screening>
-// Attributes: service-url, lang (en|es), treatment (MN|ALT_RFMN|ALT_PRPMN), booking-url, planned-date.
+// Attributes: service-url, lang (en|es), treatment (MN|ALT_RFMN|ALT_PRPMN), booking-url, planned-date (YYYY-MM-DD;
+// when absent the patient is asked, since preparation and aftercare are dated from it).
 // Events (bubbling, composed): screening-complete {status, eligibleFrom, decisionId} and
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
@@ -50,6 +51,8 @@ const UI = {
     book: 'Book your appointment', restart: 'Start again',
     from: (d) => `from ${d}`, until: (d) => `until ${d}`,
     fields: { plannedTreatmentDate: 'Planned treatment date', treatment: 'Treatment' },
+    plannedQuestion: 'When would you like your treatment?',
+    plannedHelp: 'We use this date to tell you what to do before and after your treatment.',
   },
   es: {
     name: 'Español',
@@ -87,6 +90,8 @@ const UI = {
     book: 'Reservar una cita', restart: 'Empezar de nuevo',
     from: (d) => `desde el ${d}`, until: (d) => `hasta el ${d}`,
     fields: { plannedTreatmentDate: 'Fecha prevista del tratamiento', treatment: 'Tratamiento' },
+    plannedQuestion: '¿Cuándo le gustaría hacerse el tratamiento?',
+    plannedHelp: 'Con esta fecha le indicamos qué hacer antes y después del tratamiento.',
   },
 };
 
@@ -253,8 +258,28 @@ class ClinicScreening extends HTMLElement {
   get #service() { return (this.getAttribute('service-url') || SCRIPT_ORIGIN).replace(/\/+$/, ''); }
   // A clinic that sets treatment books that treatment: the patient is not asked again.
   get #fixedTreatment() { const t = this.getAttribute('treatment'); return TREATMENTS.includes(t) ? t : null; }
-  // A malformed planned-date is the clinic's mistake, not the patient's: the screening is then for today.
+  // A malformed planned-date is the clinic's mistake, not the patient's: the patient is then asked.
   get #planned() { const p = this.getAttribute('planned-date'); return realDate(p) ? p : null; }
+
+  // The questionnaire's items, plus the planned treatment date as a question when the host page gives none:
+  // without it the service dates preparation and aftercare from today, which is not when the patient comes.
+  get #items() {
+    const { items } = this.#q;
+    if (this.#planned) return items;
+    const ui = this.#ui;
+    // The request field's own range, from the questionnaire's written rules: today to the planning horizon.
+    const rule = (this.#q.rules || []).find((r) => r.startsWith('plannedTreatmentDate'));
+    const horizon = /\b(\d+) (?:days|días)\b/.exec(rule || '')?.[1];
+    const first = items.find((i) => i.section === this.#q.sections[0].id);
+    const after = items.find((i) => i.field === 'treatment' && i.section === first.section) || null;
+    const planned = {
+      id: 'plannedTreatmentDate', section: first.section, field: 'plannedTreatmentDate', type: 'DATE', required: true,
+      text: ui.plannedQuestion, help: ui.plannedHelp,
+      dates: { notBefore: ['today'], notAfter: horizon ? [`today+P${horizon}D`] : [] },
+    };
+    const at = after ? items.indexOf(after) + 1 : items.indexOf(first);
+    return [...items.slice(0, at), planned, ...items.slice(at)];
+  }
 
   #announce(text) {
     // Emptied first so the same message twice is still announced.
@@ -317,7 +342,7 @@ class ClinicScreening extends HTMLElement {
   #shown() {
     const eff = new Map([['treatment', this.#fixedTreatment || 'MN']]);
     const shown = new Set();
-    for (const item of this.#q.items) {
+    for (const item of this.#items) {
       if (item.field === 'treatment' && this.#fixedTreatment) continue;
       const holds = (item.enableWhen || []).every(({ field, anyOf }) => {
         const v = eff.get(field);
@@ -335,15 +360,16 @@ class ClinicScreening extends HTMLElement {
   #steps() {
     const shown = this.#shown();
     return this.#q.sections.map((s) => s.id)
-      .filter((id) => this.#q.items.some((i) => i.section === id && shown.has(i.field)));
+      .filter((id) => this.#items.some((i) => i.section === id && shown.has(i.field)));
   }
 
   // Not before the latest notBefore, not after the earliest notAfter; a field path counts once answered.
   #bounds(item) {
     const today = clinicToday(this.#q.clinicTimeZone);
+    const answered = this.#eff.get('plannedTreatmentDate');
     const resolve = (b) => {
       if (b === 'today') return today;
-      if (b === 'evaluationDate') return this.#planned || today;
+      if (b === 'evaluationDate') return this.#planned || (realDate(answered) ? answered : today);
       const rel = /^today([+-])(P\w+)$/.exec(b);
       if (rel) return addPeriod(today, rel[1] === '-' ? -1 : 1, rel[2]);
       if (b.startsWith('answers.')) return realDate(this.#eff.get(b)) ? this.#eff.get(b) : null;
@@ -393,7 +419,7 @@ class ClinicScreening extends HTMLElement {
   // [item, key] for every shown control of a section, group entries included, in the order shown.
   #keys(section, shown = this.#shown()) {
     const out = [];
-    for (const item of this.#q.items) {
+    for (const item of this.#items) {
       if (item.section !== section || !shown.has(item.field)) continue;
       out.push([item, item.field]);
       if (item.type === 'GROUP') {
@@ -435,7 +461,7 @@ class ClinicScreening extends HTMLElement {
     const shown = this.#shown();
     const body = { treatment: this.#eff.get('treatment') };
     if (this.#planned) body.plannedTreatmentDate = this.#planned;
-    for (const item of this.#q.items) {
+    for (const item of this.#items) {
       if (item.field === 'treatment' || !shown.has(item.field)) continue;
       const v = this.#json(item, this.#answers.get(item.field));
       if (v !== undefined) put(body, item.field, v);
@@ -487,7 +513,7 @@ class ClinicScreening extends HTMLElement {
     this.#heading = h('h3', { tabindex: '-1' }, this.#progress, section.title);
     this.#summary = h('div', { className: 'summary', role: 'alert', tabindex: '-1' });
     this.#nextButton = h('button', { type: 'submit', className: 'primary' });
-    const items = this.#q.items.filter((item) => item.section === this.#step).map((item) => this.#itemView(item));
+    const items = this.#items.filter((item) => item.section === this.#step).map((item) => this.#itemView(item));
     return h('form', { novalidate: true, onsubmit: (e) => { e.preventDefault(); this.#forward(); } },
       this.#heading,
       h('div', { className: 'bar', 'aria-hidden': 'true' }, this.#bar),
@@ -714,7 +740,7 @@ class ClinicScreening extends HTMLElement {
       if (e && shown.has(entry[1]) && this.#parent.has(child)) return [this.#parent.get(child), `${child}@${e.id}`];
     }
     const base = field.replace(/\[\d+\]$/, '');
-    const item = this.#q.items.find((i) => shown.has(i.field) && (i.field === base || i.field.startsWith(`${base}.`)));
+    const item = this.#items.find((i) => shown.has(i.field) && (i.field === base || i.field.startsWith(`${base}.`)));
     return item ? [item, item.field] : null;
   }
 
@@ -788,7 +814,7 @@ class ClinicScreening extends HTMLElement {
     placed.sort((a, b) => steps.indexOf(section(a[0])) - steps.indexOf(section(b[0])));
     if (placed.length) this.#go(section(placed[0][0]), placed[0][1]); else this.#render();
     this.#fail([problem.title, problem.detail].filter(Boolean).join(' — '),
-      elsewhere.map((e) => `${this.#ui.fields[e.field] || this.#q.items.find((i) => i.field === e.field)?.text || e.field}: ${e.message}`));
+      elsewhere.map((e) => `${this.#ui.fields[e.field] || this.#items.find((i) => i.field === e.field)?.text || e.field}: ${e.message}`));
     if (!placed.length) this.#summary.focus();
   }
 

@@ -23,6 +23,7 @@ import com.clinicscreen.screening.policy.SourceRef;
 import com.clinicscreen.screening.policy.Treatment;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -82,8 +83,13 @@ final class DecisionPresenter {
     }
 
 
-    /** The fired rules' instructions then the treatment's standard ones, each once, split into before and after. */
-    List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, Language language) {
+    /**
+     * The fired rules' instructions then the treatment's standard ones, each once, split into before and after.
+     * Preparation is dated from {@code today} at the earliest: a patient can only act from today, so a window
+     * already under way starts today and one already over is left out (it is no longer something to do).
+     */
+    List<List<InstructionView>> instructions(TreatmentScreening screening, LocalDate treatmentDay, LocalDate today,
+            Language language) {
         Collection<Instruction> standard = standardInstructions.get(screening.treatment().code());
         Collection<Instruction> all = standard;
         if (!screening.fired().isEmpty()) {
@@ -102,8 +108,19 @@ final class DecisionPresenter {
                     : treatmentDay.plus(instruction.from());
             LocalDate end = treatmentDay == null || instruction.to() == null ? null
                     : treatmentDay.plus(instruction.to());
+            Integer fromDay = instruction.fromDay();
+            if (instruction.phase() != Instruction.Phase.AFTER) {
+                if (end != null && end.isBefore(today)) {
+                    continue;
+                }
+                if (start != null && start.isBefore(today)) {
+                    start = today;
+                    // Kept in step with startDate, so the days and the dates never tell two stories.
+                    fromDay = (int) ChronoUnit.DAYS.between(treatmentDay, today);
+                }
+            }
             InstructionView view = new InstructionView(instruction.code(), instruction.phase(), instruction.audience(),
-                    instruction.fromDay(), instruction.toDay(), start, end, instruction.text().in(language));
+                    fromDay, instruction.toDay(), start, end, instruction.text().in(language));
             (instruction.phase() == Instruction.Phase.AFTER ? after : before).add(view);
         }
         return List.of(before, after);

@@ -153,7 +153,7 @@ public class ScreeningService {
         boolean bookable = status != DecisionStatus.NOT_ELIGIBLE;
         LocalDate treatmentDay = screening.eligibleFrom() != null ? screening.eligibleFrom() : screening.notBefore();
         List<List<InstructionView>> instructions = bookable
-                ? presenter.instructions(requested, treatmentDay, language) : List.of(List.of(), List.of());
+                ? presenter.instructions(requested, treatmentDay, calendar.today(), language) : List.of(List.of(), List.of());
         var guidance = bookable && treatment.sessionGuidance() != null
                 ? presenter.guidance(treatment.sessionGuidance(), treatment.sessionInterval(), areas, treatmentDay,
                         language)

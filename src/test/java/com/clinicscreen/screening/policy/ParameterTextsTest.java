@@ -34,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ParameterTextsTest {
 
-    private static final LocalDate TREATMENT_DAY = LocalDate.of(2026, 10, 1);
+    // A year after the tests' "today": a "before" window of the longest parameter (12 months) has not begun
+    // yet, so it is dated in full rather than from today.
+    private static final LocalDate TREATMENT_DAY = TestScreening.TODAY.plusYears(1);
 
     /** The instructions whose window and text a parameter decides: before the treatment, or the day after which. */
     private static final Map<String, List<String>> BEFORE = Map.of(
@@ -71,7 +73,7 @@ class ParameterTextsTest {
         String stated = TextPlaceholders.value(p, language);
         String name = p.name();
         if (BEFORE.containsKey(name)) {
-            ScreeningDecision decision = service.screen(Intake.healthy().request(), language, false);
+            ScreeningDecision decision = service.screen(onTreatmentDay().request(), language, false);
             for (String code : BEFORE.get(name)) {
                 InstructionView instruction = instruction(decision.preparation(), code, what);
                 assertTrue(instruction.text().contains(" " + stated + " "), what + ": " + instruction.text());
@@ -79,7 +81,7 @@ class ParameterTextsTest {
                 assertEquals(TREATMENT_DAY, instruction.endDate(), what + " " + code);
             }
         } else if (name.equals("MIN_INTERVAL_PREVIOUS_MN")) {
-            ScreeningDecision decision = service.screen(Intake.healthy().request(), language, false);
+            ScreeningDecision decision = service.screen(onTreatmentDay().request(), language, false);
             InstructionView next = instruction(decision.aftercare(), "NEXT_SESSION_INTERVAL", what);
             assertTrue(next.text().contains(" " + stated + " "), what + ": " + next.text());
             assertEquals(TREATMENT_DAY.plus(p.period()), next.startDate(), what);
@@ -183,6 +185,10 @@ class ParameterTextsTest {
         assertNotNull(reason, what + ": aged " + age + " gives " + decision.reasons().stream().map(ReasonView::code)
                 .toList());
         return reason;
+    }
+
+    private static Intake onTreatmentDay() {
+        return Intake.healthy().set("plannedTreatmentDate", TREATMENT_DAY.toString());
     }
 
     /** Born so that the patient is {@code age} both today and on the treatment day. */

@@ -171,9 +171,10 @@ class RuleBoundaryTest {
 
     @Test
     void retinoidUsedMoreThanSevenDaysAgoIsAPrecautionNotADeferral() {
+        // Planned after today, so the stop-retinoids preparation is still something the patient can do.
         ScreeningDecision decision = screen(Intake.healthy()
-                .set("answers.topicals", "{\"status\":\"YES\",\"products\":[\"RETINOID\"],\"lastUseDate\":\"2026-09-01\"}"),
-                LocalDate.of(2026, 9, 8));
+                .set("answers.topicals", "{\"status\":\"YES\",\"products\":[\"RETINOID\"],\"lastUseDate\":\"2026-09-14\"}"),
+                LocalDate.of(2026, 9, 21));
         assertEquals(DecisionStatus.ELIGIBLE_WITH_PRECAUTIONS, decision.status());
         assertTrue(decision.preparation().stream().anyMatch(i -> i.code().equals("STOP_TOPICAL_RETINOIDS")));
     }
