@@ -21,7 +21,7 @@ public record ReasonView(
         @Schema(required = true, description = "The decision status this reason alone gives, in the decision's own "
                 + "vocabulary: DEFER_UNTIL_DATE and DEFER_UNTIL_RESOLVED give DEFERRED; the decision's status is the "
                 + "highest of its reasons' statuses.") DecisionStatus status,
-        @Schema(required = true, description = "critical (not eligible or deferred), warning (clinician review) or info (precaution), as CDS Hooks card indicators.") Severity severity,
+        @Schema(required = true, description = "critical (not eligible), warning (deferred or clinician review) or info (precaution), as CDS Hooks card indicators.") Severity severity,
         @Schema(required = true, maxLength = 140, description = "Card summary, at most 140 characters.") String summary,
         @Schema(description = "Plain-language explanation for the patient.") String patientText,
         @Schema(description = "Clinical detail for staff: the evidence and its strength, with source ids.") String clinicianDetail,

@@ -64,7 +64,7 @@ final class SchemaDescriptions {
                     + "CLINICIAN_REVIEW, ELIGIBLE_WITH_PRECAUTIONS, ELIGIBLE."),
             Map.entry("Outcome", "What a fired rule does to a treatment (the reference's outcome classes), most severe "
                     + "first; DEFER_UNTIL_DATE and DEFER_UNTIL_RESOLVED give the status DEFERRED."),
-            Map.entry("Severity", "CDS Hooks card indicator: critical (not eligible or deferred), warning (clinician "
+            Map.entry("Severity", "CDS Hooks card indicator: critical (not eligible), warning (deferred or clinician "
                     + "review), info (precaution)."),
             Map.entry("Certainty", "How sure a finding is: CONFIRMED (answered yes), UNSURE (answered not sure, screened "
                     + "as yes) or NOT_ASKED (not part of this intake)."),

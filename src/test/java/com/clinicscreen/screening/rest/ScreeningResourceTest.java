@@ -54,6 +54,15 @@ class ScreeningResourceTest {
         post(Intake.healthy().remove("treatment").json()).then().statusCode(200).body("treatment.code", equalTo("MN"));
     }
 
+    /** A deferral is a warning on the reason as on the CDS Hooks card; only "not eligible" is critical. */
+    @Test
+    void aDeferralReasonIsAWarningLikeItsCard() {
+        post(Intake.healthy().set("answers.pregnancy", "{\"status\":\"YES\"}").json())
+                .then().statusCode(200)
+                .body("status", equalTo("DEFERRED"))
+                .body("reasons.find { it.code == 'PREGNANCY' }.severity", equalTo("warning"));
+    }
+
     @Test
     void keloidPatientGetsTheReasonWithCardFields() {
         post(Intake.healthy().set("answers.keloidTendency", "YES").json())
