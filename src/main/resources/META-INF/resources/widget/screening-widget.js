@@ -12,7 +12,6 @@
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 const LANGS = ['en', 'es'];
-const TREATMENTS = ['MN', 'ALT_RFMN', 'ALT_PRPMN'];
 
 const UI = {
   en: {
@@ -256,8 +255,13 @@ class ClinicScreening extends HTMLElement {
   }
   get #ui() { return UI[this.#lang]; }
   get #service() { return (this.getAttribute('service-url') || SCRIPT_ORIGIN).replace(/\/+$/, ''); }
-  // A clinic that sets treatment books that treatment: the patient is not asked again.
-  get #fixedTreatment() { const t = this.getAttribute('treatment'); return TREATMENTS.includes(t) ? t : null; }
+  // A clinic that sets treatment books that treatment: the patient is not asked again. The treatments are
+  // the questionnaire's options, which list exactly what this clinic offers (one source: the policy).
+  get #fixedTreatment() {
+    const t = this.getAttribute('treatment');
+    const offered = this.#q?.items.find((i) => i.field === 'treatment')?.options?.map((o) => o.value) || [];
+    return offered.includes(t) ? t : null;
+  }
   // A malformed planned-date is the clinic's mistake, not the patient's: the patient is then asked.
   get #planned() { const p = this.getAttribute('planned-date'); return realDate(p) ? p : null; }
 
