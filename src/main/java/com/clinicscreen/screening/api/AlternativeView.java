@@ -27,7 +27,14 @@ public record AlternativeView(
                 + "first, screened again for that day).")
         LocalDate bookableFrom,
         @Schema(description = "The patient's goals it addresses, and how well.") List<GoalCoverage> goalsCovered,
-        @Schema(description = "Why it is suggested, in the requested language.") String why,
+        @Schema(description = "Why it is suggested, in the requested language; its advice leaves out what a finding "
+                + "of this patient rules out (e.g. no exfoliating acids with isotretinoin).") String why,
+        @Schema(description = "True for a regimen a prescriber sets: suggested to staff here, never in the patient view.")
+        boolean prescriptionRequired,
+        @Schema(description = "What the patient must do or know to have it safely, in the requested language: the "
+                + "patient instructions of the rules that fired for it (e.g. antiviral prophylaxis for a patient who "
+                + "gets cold sores), or the rule's patient text when it has none. Empty when it is simply eligible.")
+        List<String> precautions,
         @Schema(description = "The rules that fired for it (none when it is simply eligible).")
         List<AlternativeReason> reasons) {
 

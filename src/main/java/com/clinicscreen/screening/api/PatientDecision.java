@@ -4,14 +4,19 @@ import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.policy.Instruction;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The decision as a patient reads it (view=patient): the plain-language headline and message, when they
  * can book, each reason's patient text, the patient's own instructions by code with dates (their texts are
- * published once, in GET /v1/instructions), and the alternatives they can book without a clinician. No
- * clinician detail, sources, answers or rule internals.
+ * published once, in GET /v1/instructions), and the alternatives they can book without a clinician, with
+ * their precautions. No clinician detail, sources, answers or rule internals, and no prescription regimen.
+ * A result that cannot be booked lists only what its reasons ask of the patient before booking: the
+ * treatment's own preparation and aftercare come with a booking.
  */
 @Schema(description = "The decision as a patient reads it (view=patient): status, headline and message, when the patient "
         + "can book, each reason's patient text, the patient's own instructions with dates, and the alternatives that "
@@ -40,13 +45,16 @@ public record PatientDecision(
         @Schema(required = true, description = "What must happen before the patient fills in the questionnaire again.")
         List<String> conditionsToResolve,
         @Schema(required = true, description = "The patient's before and day-of instructions, by code and dates (texts in "
-                + "GET /v1/instructions); empty when NOT_ELIGIBLE.")
+                + "GET /v1/instructions). When the result cannot be booked (not eligible), only the before-treatment "
+                + "instructions that the reasons standing in the way add, which apply before booking (e.g. keep "
+                + "taking a prescribed blood thinner); the full view lists them all.")
         List<PatientInstruction> preparation,
         @Schema(required = true, description = "The patient's aftercare instructions, by code and dates (texts in "
-                + "GET /v1/instructions); empty when NOT_ELIGIBLE.")
+                + "GET /v1/instructions); empty when the result cannot be booked (not eligible).")
         List<PatientInstruction> aftercare,
         @Schema(required = true, description = "Other treatments for the patient's goals that this patient can book "
-                + "without a clinician's decision, now or from a date (those needing one are in the full view).")
+                + "without a clinician's decision, now or from a date, with their precautions (those needing a "
+                + "clinician or a prescription are in the full view).")
         List<PatientAlternative> alternatives,
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
@@ -82,14 +90,18 @@ public record PatientDecision(
             @Schema(description = "First day it applies (YYYY-MM-DD).") LocalDate startDate,
             @Schema(description = "Last day it applies (YYYY-MM-DD).") LocalDate endDate) {}
 
-    /** An alternative the patient can book without a clinician. */
+    /** An alternative the patient can book without a clinician, with what they must do to have it safely. */
     @Schema(name = "PatientAlternative", description = "An alternative the patient can book without a clinician's decision.")
     public record PatientAlternative(
             @Schema(required = true, description = "Catalog code of the treatment.") String code,
             @Schema(required = true, description = "Treatment name in the requested language.") String name,
-            @Schema(required = true, description = "Why it is suggested, in the requested language.") String why,
+            @Schema(required = true, description = "Why it is suggested, in the requested language; its advice leaves "
+                    + "out what this patient's answers rule out.") String why,
             @Schema(required = true, description = "The first day it can be booked (YYYY-MM-DD): the evaluation date, "
-                    + "or the day a date deferral ends.") LocalDate bookableFrom) {}
+                    + "or the day a date deferral ends.") LocalDate bookableFrom,
+            @Schema(required = true, description = "What the patient must do or know to have it safely (e.g. take an "
+                    + "antiviral before it), in the requested language; empty when it is simply eligible.")
+            List<String> precautions) {}
 
     /** The patient's part of a full decision. */
     public static PatientDecision of(ScreeningDecision full) {
@@ -98,19 +110,36 @@ public record PatientDecision(
                         r.resolveBy()))
                 .toList();
         List<PatientAlternative> alternatives = full.alternatives().stream()
+                .filter(a -> !a.prescriptionRequired())
                 .filter(a -> a.status().isEligible()
                         || a.status() == DecisionStatus.DEFERRED && !a.requiresClinicianReview())
-                .map(a -> new PatientAlternative(a.code(), a.name(), a.why(), a.bookableFrom()))
+                .map(a -> new PatientAlternative(a.code(), a.name(), a.why(), a.bookableFrom(), a.precautions()))
                 .toList();
+        List<PatientInstruction> preparation;
+        List<PatientInstruction> aftercare;
+        if (full.eligible()) {
+            preparation = forPatient(full.preparation(), i -> true);
+            aftercare = forPatient(full.aftercare(), i -> true);
+        } else {
+            // Until it can be booked, the patient acts only on what the reasons standing in the way ask before
+            // treatment; the standard preparation and aftercare, and a precaution's, would be read as a plan for
+            // a booking there is not (they come with the booking).
+            Set<String> asked = new HashSet<>();
+            full.reasons().stream().filter(r -> !r.status().isEligible()).forEach(r -> asked.addAll(r.instructions()));
+            preparation = forPatient(full.preparation(),
+                    i -> i.phase() == Instruction.Phase.BEFORE && asked.contains(i.code()));
+            aftercare = List.of();
+        }
         return new PatientDecision(full.decisionId(), full.treatment(), full.status(), full.eligible(),
                 full.eligibleFrom(), full.notBefore(), full.afterDeferral(), full.evaluationDate(), full.headline(),
-                full.message(), reasons, full.conditionsToResolve(), forPatient(full.preparation()),
-                forPatient(full.aftercare()), alternatives, full.language(), VIEW);
+                full.message(), reasons, full.conditionsToResolve(), preparation, aftercare, alternatives,
+                full.language(), VIEW);
     }
 
-    private static List<PatientInstruction> forPatient(List<InstructionView> instructions) {
+    private static List<PatientInstruction> forPatient(List<InstructionView> instructions,
+            Predicate<InstructionView> shown) {
         return instructions.stream()
-                .filter(i -> i.audience() == Instruction.Audience.PATIENT)
+                .filter(i -> i.audience() == Instruction.Audience.PATIENT && shown.test(i))
                 .map(i -> new PatientInstruction(i.code(), i.startDate(), i.endDate()))
                 .toList();
     }

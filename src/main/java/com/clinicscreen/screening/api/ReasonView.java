@@ -37,7 +37,9 @@ public record ReasonView(
         @Schema(description = "The rule's primary sources in the clinical reference: product labels, regulators, "
                 + "peer-reviewed papers and guidelines; clinic consent forms and pre/post sheets are left out (ref leads "
                 + "to them). A rule resting on clinic practice alone lists those secondary sources instead, marked so.")
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        @Schema(description = "Codes of the instructions this reason adds to preparation and aftercare (patient and "
+                + "clinician ones).") List<String> instructions) {
 
     /** A source of the reference (§0 id), for CDS-style attribution. */
     @Schema(name = "SourceView", description = "A source of the clinical reference, for attribution.")

@@ -749,10 +749,47 @@ public final class PolicyCompiler {
             }
         }
         Parameter interval = def.sessionGuidance() == null ? null : parameters.get(def.sessionGuidance().minimumInterval());
-        return new Treatment(def.code(), def.name(), def.description(), Boolean.TRUE.equals(def.requestable()), offered,
+        List<Treatment.DescriptionVariant> variants = descriptionVariants(def.descriptionWhen(), compiledRules,
+                path + ".descriptionWhen");
+        return new Treatment(def.code(), def.name(), def.description(), variants,
+                Boolean.TRUE.equals(def.prescription()), Boolean.TRUE.equals(def.requestable()), offered,
                 def.atLeastAsCautiousAs(), Collections.unmodifiableMap(goals), Collections.unmodifiableSet(suggestedOnlyFor),
                 treatmentInstructions, guidance, interval == null ? null : interval.period(), List.copyOf(compiledRules),
                 List.copyOf(noEffects));
+    }
+
+    /**
+     * A variant names only rules that can fire for its treatment: one naming a rule without effect could never
+     * show, and would hide that the description it was meant to replace still contradicts that finding.
+     */
+    private List<Treatment.DescriptionVariant> descriptionVariants(List<PolicyDocument.DescriptionWhenDef> defs,
+            List<Rule> compiledRules, String path) {
+        if (defs == null) {
+            return List.of();
+        }
+        Set<String> firing = new HashSet<>();
+        compiledRules.forEach(rule -> firing.add(rule.code()));
+        List<Treatment.DescriptionVariant> variants = new ArrayList<>();
+        for (int i = 0; i < defs.size(); i++) {
+            PolicyDocument.DescriptionWhenDef def = defs.get(i);
+            String at = path + "[" + i + "]";
+            if (def.rules() == null || def.rules().isEmpty()) {
+                problem(at + ".rules", "at least one rule is required");
+                continue;
+            }
+            for (String rule : def.rules()) {
+                if (!firing.contains(rule)) {
+                    problem(at + ".rules", rule + " never fires for this treatment");
+                }
+            }
+            if (def.because() == null || def.because().isBlank()) {
+                problem(at + ".because", "say which part of the description conflicts with these findings");
+            }
+            requireText(def.text(), at + ".text");
+            variants.add(new Treatment.DescriptionVariant(Set.copyOf(def.rules()),
+                    renderedText(def.text(), List.of(), false, at + ".text")));
+        }
+        return List.copyOf(variants);
     }
 
     /** Every rule answered exactly once, in "effects" or "noEffect", and every finding of a per-finding entry. */

@@ -73,10 +73,16 @@ public record PolicyDocument(
      * A catalog treatment: what it is for, and what it does with every rule. Each entry of {@code effects}
      * is an outcome, an {@link EffectDef}, or a map from each of the rule's findings to one of those.
      */
-    public record TreatmentDef(String code, Boolean requestable, String atLeastAsCautiousAs, LocalizedText name,
-            LocalizedText description, Map<String, String> goals, List<String> suggestedOnlyFor,
-            List<String> instructions, SessionGuidanceDef sessionGuidance, LinkedHashMap<String, JsonNode> effects,
-            List<NoEffectDef> noEffect) {}
+    public record TreatmentDef(String code, Boolean requestable, String atLeastAsCautiousAs, Boolean prescription,
+            LocalizedText name, LocalizedText description, List<DescriptionWhenDef> descriptionWhen,
+            Map<String, String> goals, List<String> suggestedOnlyFor, List<String> instructions,
+            SessionGuidanceDef sessionGuidance, LinkedHashMap<String, JsonNode> effects, List<NoEffectDef> noEffect) {}
+
+    /**
+     * The description a suggested treatment shows instead of its own when one of {@code rules} fired for it,
+     * so that its advice never contradicts a finding of the patient ({@code because} says which part and why).
+     */
+    public record DescriptionWhenDef(List<String> rules, String because, LocalizedText text) {}
 
     /**
      * What a treatment does when a rule fires. {@code until} replaces the rule's window for this treatment;

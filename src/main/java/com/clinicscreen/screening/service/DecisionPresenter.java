@@ -63,7 +63,8 @@ final class DecisionPresenter {
                 fired.outcome().severity(),
                 texts.summary().in(language), texts.patient().in(language), texts.clinician().in(language), certainty,
                 note == null ? null : note.in(language), fired.outcome() == Outcome.DEFER_UNTIL_DATE ? fired.date() : null,
-                resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()));
+                resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()),
+                fired.ruleCase().instructions().stream().map(Instruction::code).toList());
     }
 
     /**
@@ -154,12 +155,39 @@ final class DecisionPresenter {
             covered.add(new AlternativeView.GoalCoverage(goal, strength));
             goals.add(goalLabels.get(goal).in(language));
         });
-        String why = (language == Language.ES ? "Trata: " : "Addresses: ") + String.join(", ", goals) + ". "
-                + screening.treatment().description().in(language);
         var treatment = screening.treatment();
+        List<String> firedRules = new ArrayList<>(screening.fired().size());
+        screening.fired().forEach(fired -> firedRules.add(fired.rule().code()));
+        LocalizedText description = treatment.descriptionFor(firedRules);
+        String why = (language == Language.ES ? "Trata: " : "Addresses: ") + String.join(", ", goals) + ". "
+                + description.in(language);
         return new AlternativeView(treatment.code(), treatment.name().in(language), screening.status(),
                 alternative.bookableStatus() == DecisionStatus.CLINICIAN_REVIEW, alternative.bookableFrom(), covered,
-                why, reasons);
+                why, treatment.prescription(), precautions(screening, language), reasons);
+    }
+
+    /**
+     * What a patient must do or know to have a suggested treatment: every patient instruction of the rules that
+     * fired for it (a date deferral's too, since they apply once it ends), and for a precaution without one, the
+     * rule's patient text, unless the treatment's description already answers that finding.
+     */
+    private static List<String> precautions(TreatmentScreening screening, Language language) {
+        Map<String, Boolean> texts = new LinkedHashMap<>();
+        for (FiredRule fired : screening.fired()) {
+            boolean told = false;
+            for (Instruction instruction : fired.ruleCase().instructions()) {
+                if (instruction.audience() == Instruction.Audience.PATIENT) {
+                    texts.putIfAbsent(instruction.text().in(language), Boolean.TRUE);
+                    told = true;
+                }
+            }
+            boolean describedFor = screening.treatment().descriptionVariants().stream()
+                    .anyMatch(v -> v.rules().contains(fired.rule().code()));
+            if (!told && !describedFor && fired.outcome().status() == DecisionStatus.ELIGIBLE_WITH_PRECAUTIONS) {
+                texts.putIfAbsent(fired.ruleCase().texts().patient().in(language), Boolean.TRUE);
+            }
+        }
+        return List.copyOf(texts.keySet());
     }
 
     List<RuleExplanation> explanation(TreatmentScreening screening) {

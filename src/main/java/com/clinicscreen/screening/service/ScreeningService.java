@@ -10,6 +10,7 @@ import com.clinicscreen.screening.config.ClinicCalendar;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Findings;
 import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.Language;
@@ -142,11 +143,21 @@ public class ScreeningService {
 
         List<ReasonView> reasons = new ArrayList<>();
         List<String> toResolve = new ArrayList<>();
+        boolean untilAfterPregnancy = false;
+        boolean otherConditions = false;
+        LocalDate dueDate = null;
         for (FiredRule fired : requested.fired()) {
             ReasonView reason = presenter.reason(fired, language);
             reasons.add(reason);
             if (reason.resolveBy() != null) {
                 toResolve.add(reason.resolveBy());
+                // A pregnancy resolves with the birth: the patient is told so, with the due date they gave.
+                if (fired.finding().code() == FindingCode.PREGNANT) {
+                    untilAfterPregnancy = true;
+                    dueDate = fired.finding().date();
+                } else {
+                    otherConditions = true;
+                }
             }
         }
         DecisionStatus status = requested.status();
@@ -163,12 +174,14 @@ public class ScreeningService {
             alternatives.add(presenter.alternative(alternative, language));
         }
         String treatmentName = treatment.name().in(language);
-        boolean bookableAlternatives = alternatives.stream().anyMatch(a -> a.status().isEligible());
+        // What the patient can book themselves: a prescription is staff's to suggest.
+        boolean bookableAlternatives = alternatives.stream()
+                .anyMatch(a -> a.status().isEligible() && !a.prescriptionRequired());
         String decisionId = UUID.randomUUID().toString();
         // The reference a patient quotes to the clinic: the decision id's first block, enough to find it.
-        var message = DecisionMessages.of(new DecisionMessages.Situation(status, treatmentName, screening.eligibleFrom(),
-                screening.notBefore(), screening.afterDeferral(), !toResolve.isEmpty(), bookableAlternatives,
-                decisionId.substring(0, 8).toUpperCase(java.util.Locale.ROOT)), language);
+        var message = DecisionMessages.of(new DecisionMessages.Situation(status, screening.eligibleFrom(),
+                screening.notBefore(), screening.afterDeferral(), untilAfterPregnancy, dueDate, otherConditions,
+                bookableAlternatives, decisionId.substring(0, 8).toUpperCase(java.util.Locale.ROOT)), language);
         return new ScreeningDecision(decisionId,
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatmentName), status,
                 status.isEligible(), screening.eligibleFrom(), screening.notBefore(), screening.afterDeferral(),
