@@ -41,9 +41,6 @@ const UI = {
     network: 'We could not reach the screening service. Check your internet connection and try again.',
     busy: (s) => `Too many requests are being sent right now. Please wait ${s ? `${s} seconds` : 'a moment'} and try again.`,
     failed: (status) => `Something went wrong on our side (error ${status}). Please try again in a few minutes.`,
-    bookFrom: (d) => `You can book your treatment from ${d}.`,
-    waitUntil: (d) => `Your treatment can take place from ${d} at the earliest.`,
-    call: (ref) => `Please contact the clinic before you book, quoting reference ${ref}.`,
     why: 'Why', toResolve: 'What needs to happen first', beforeTitle: 'Before your treatment',
     dayOf: 'On the day of your treatment', afterTitle: 'After your treatment',
     alternatives: 'Other treatments you could consider',
@@ -80,9 +77,6 @@ const UI = {
     network: 'No pudimos conectar con el servicio. Compruebe su conexión a internet e inténtelo de nuevo.',
     busy: (s) => `Hay demasiadas solicitudes en este momento. Espere ${s ? `${s} segundos` : 'un momento'} e inténtelo de nuevo.`,
     failed: (status) => `Algo salió mal de nuestro lado (error ${status}). Inténtelo de nuevo en unos minutos.`,
-    bookFrom: (d) => `Puede reservar su tratamiento a partir del ${d}.`,
-    waitUntil: (d) => `Su tratamiento podrá hacerse a partir del ${d} como muy pronto.`,
-    call: (ref) => `Contacte con la clínica antes de reservar e indique la referencia ${ref}.`,
     why: 'Por qué', toResolve: 'Lo que debe ocurrir primero', beforeTitle: 'Antes del tratamiento',
     dayOf: 'El día del tratamiento', afterTitle: 'Después del tratamiento',
     alternatives: 'Otros tratamientos que puede considerar',
@@ -133,7 +127,6 @@ button, .book { font: inherit; font-weight: 600; min-height: 2.75rem; padding: .
 .entry { border: 1px solid #b8bfca; border-radius: .5rem; padding: .5rem 1rem 1rem; margin: .75rem 0; }
 .entry .item { margin: .75rem 0; }
 .result ul { padding-left: 1.25rem; margin: .25rem 0; } .result li { margin: .375rem 0; }
-.when { font-weight: 600; }
 .book { display: inline-block; text-decoration: none; }
 .why { display: block; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -833,19 +826,13 @@ class ClinicScreening extends HTMLElement {
       const when = from && to ? this.#date(from, to) : (from && ui.from(f(from))) || (to && ui.until(f(to)));
       return [when && h('strong', {}, `${when}: `), text];
     };
-    const wait = d.eligibleFrom || d.notBefore;
-    let when = null;
-    if (d.eligible) when = ui.bookFrom(f(d.eligibleFrom || d.evaluationDate));
-    else if (d.status === 'DEFERRED' && wait) when = ui.waitUntil(f(wait));
-    const call = d.status === 'CLINICIAN_REVIEW' || d.afterDeferral === 'CLINICIAN_REVIEW';
+    // The service's headline and message say the booking date and the reference to quote, once each.
     const booking = d.eligible === true && httpUrl(this.getAttribute('booking-url'));
     const phase = (p) => (d.preparation || []).filter((i) => this.#texts.get(i.code)?.phase === p);
     this.#heading = h('h3', { id: 'headline', tabindex: '-1' }, d.headline);
     return h('section', { className: 'result', 'aria-labelledby': 'headline', 'data-status': d.status },
       this.#heading,
-      d.message && h('p', {}, d.message),
-      when && h('p', { className: 'when' }, when),
-      call && h('p', { className: 'when' }, ui.call(String(d.decisionId).slice(0, 8).toUpperCase())),
+      d.message && h('p', { className: 'message' }, d.message),
       booking && h('p', {}, h('a', { className: 'book', href: booking }, ui.book)),
       list(ui.why, d.reasons, (r) => [r.text, r.eligibleFrom && ` (${ui.from(f(r.eligibleFrom))})`,
         r.note && ` ${r.note}`]),
@@ -856,7 +843,8 @@ class ClinicScreening extends HTMLElement {
       // An alternative deferred by dates is bookable only from its date (ISO dates compare as text).
       list(ui.alternatives, d.alternatives, (a) => [h('strong', {}, a.name),
         a.bookableFrom > d.evaluationDate && ` (${ui.from(f(a.bookableFrom))})`,
-        a.why && h('span', { className: 'why' }, a.why)]),
+        a.why && h('span', { className: 'why' }, a.why),
+        a.precautions?.length > 0 && h('ul', { className: 'precautions' }, a.precautions.map((p) => h('li', {}, p)))]),
       h('div', { className: 'nav' }, h('button', { type: 'button', className: 'secondary', onclick: () => this.#restart() }, ui.restart)));
   }
 

@@ -207,6 +207,18 @@ class PolicyValidationTest {
         assertEquals(2, e.problems().size(), e.getMessage());
     }
 
+    /** A description variant for a finding that has no effect on the treatment would never show: a mistake. */
+    @Test
+    void aDescriptionVariantForARuleThatNeverFiresIsRefused() {
+        assertRefused(doc -> ((ArrayNode) ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0))
+                .get("rules")).add("PREGNANCY"),
+                "treatments[ALT_TOP_GENTLE].descriptionWhen[0].rules: PREGNANCY never fires for this treatment");
+        assertRefused(doc -> ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0).get("text"))
+                .remove("es"), "treatments[ALT_TOP_GENTLE].descriptionWhen[0].text: text in every language");
+        assertRefused(doc -> ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0))
+                .remove("because"), "treatments[ALT_TOP_GENTLE].descriptionWhen[0].because");
+    }
+
     static void assertRefused(Consumer<ObjectNode> change, String expected) {
         PolicyException e = assertThrows(PolicyException.class, () -> compile(change));
         assertTrue(e.getMessage().startsWith("The screening policy cannot be used"), e.getMessage());
