@@ -28,8 +28,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Writes screening results as API views in the caller's language. */
 final class DecisionPresenter {
@@ -172,22 +174,22 @@ final class DecisionPresenter {
      * rule's patient text, unless the treatment's description already answers that finding.
      */
     private static List<String> precautions(TreatmentScreening screening, Language language) {
-        Map<String, Boolean> texts = new LinkedHashMap<>();
+        Set<String> texts = new LinkedHashSet<>();
         for (FiredRule fired : screening.fired()) {
             boolean told = false;
             for (Instruction instruction : fired.ruleCase().instructions()) {
                 if (instruction.audience() == Instruction.Audience.PATIENT) {
-                    texts.putIfAbsent(instruction.text().in(language), Boolean.TRUE);
+                    texts.add(instruction.text().in(language));
                     told = true;
                 }
             }
             boolean describedFor = screening.treatment().descriptionVariants().stream()
                     .anyMatch(v -> v.rules().contains(fired.rule().code()));
             if (!told && !describedFor && fired.outcome().status() == DecisionStatus.ELIGIBLE_WITH_PRECAUTIONS) {
-                texts.putIfAbsent(fired.ruleCase().texts().patient().in(language), Boolean.TRUE);
+                texts.add(fired.ruleCase().texts().patient().in(language));
             }
         }
-        return List.copyOf(texts.keySet());
+        return List.copyOf(texts);
     }
 
     List<RuleExplanation> explanation(TreatmentScreening screening) {
