@@ -6,6 +6,8 @@ import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.policy.PolicyDocument.ParameterDef;
 import com.clinicscreen.screening.policy.PolicyDocument.ToggleDef;
 import com.clinicscreen.screening.policy.PolicyValues.Value;
+import java.time.Period;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,12 @@ import java.util.Set;
  * within them.
  */
 final class ParameterCompiler {
+
+    /**
+     * Two period parameters where, in force, {@code lower} must not be longer than {@code upper}: the two ends of
+     * one window, or ({@code followingReview}) a deferral and the end of the review that follows it.
+     */
+    record ParameterOrder(String lower, String upper, boolean followingReview) {}
 
     private final CompileProblems problems;
     private final PolicyValues values;
@@ -59,8 +67,7 @@ final class ParameterCompiler {
                     problems.clinicProblem(clinicPath, "'" + fromClinic.get(name) + "' is not "
                             + (min.period() != null ? "an ISO-8601 period such as " + def.value() : "a number"));
                 } else if (set != null && !PolicyValues.within(set, min, max)) {
-                    problems.clinicProblem(clinicPath, fromClinic.get(name) + " is outside the range the reference allows ["
-                            + def.min() + ", " + def.max() + "] (" + def.ref() + ")");
+                    problems.clinicProblem(clinicPath, outOfRange(fromClinic.get(name), set, min, def));
                 } else if (set != null) {
                     effective = set;
                     text = fromClinic.get(name);
@@ -75,6 +82,60 @@ final class ParameterCompiler {
                             + String.join(", ", defs.keySet()) + ")"));
         }
         return result;
+    }
+
+    /**
+     * Which published limit a clinic's value passes, e.g. "P2Y is above the published maximum P12M (range [P0D,
+     * P12M]; ref)". A period is compared in every month, so P1M11D is below a P6W minimum (39 days from 1 February).
+     */
+    private static String outOfRange(String text, Value set, Value min, ParameterDef def) {
+        boolean below = set.period() != null
+                ? PolicyValues.shortest(set.period()) < PolicyValues.shortest(min.period())
+                : PolicyValues.compare(set, min) < 0;
+        String limit = below ? "below the published minimum " + def.min() : "above the published maximum " + def.max();
+        String months = "";
+        if (set.period() != null && (below ? PolicyValues.compare(set, min) >= 0
+                : PolicyValues.days(set.period()) <= PolicyValues.days(Period.parse(def.max())))) {
+            months = below ? " in some months (as short as " + PolicyValues.shortest(set.period()) + " days; "
+                    + def.min() + " is at least " + PolicyValues.shortest(min.period()) + ")"
+                    : " in some months (as long as " + PolicyValues.longest(set.period()) + " days; " + def.max()
+                    + " is at most " + PolicyValues.longest(Period.parse(def.max())) + ")";
+        }
+        return text + " is " + limit + months + " (published range [" + def.min() + ", " + def.max() + "]; "
+                + def.ref() + ")";
+    }
+
+    /**
+     * Two parameters that bound one window in the policy (a deferral and the review after it, a minimum age and
+     * the device-label age): with the clinic's values the lower may meet the upper but not pass it. Reported on
+     * the lower when the clinic set it, else on the upper, naming both values.
+     */
+    void checkOrders(Map<String, Parameter> parameters, Collection<ParameterOrder> orders) {
+        for (ParameterOrder order : orders) {
+            Parameter lower = parameters.get(order.lower());
+            Parameter upper = parameters.get(order.upper());
+            if (lower == null || upper == null || lower.period() == null || upper.period() == null
+                    || !(lower.setByClinic() || upper.setByClinic())
+                    || PolicyValues.days(lower.period()) <= PolicyValues.days(upper.period())) {
+                continue;
+            }
+            String why = order.followingReview()
+                    ? "; the review after the " + lower.name() + " deferral ends at " + upper.name()
+                            + ", so it may end with the deferral but not before it"
+                    : "; the policy's window from " + lower.name() + " to " + upper.name()
+                            + " may close (equal values) but not run backwards";
+            if (lower.setByClinic()) {
+                problems.clinicProblem("parameters." + lower.name(), lower.value() + " is above parameters."
+                        + upper.name() + " (" + upper.value() + origin(upper) + ")" + why);
+            } else {
+                problems.clinicProblem("parameters." + upper.name(), upper.value() + " is below parameters."
+                        + lower.name() + " (" + lower.value() + origin(lower) + ")" + why);
+            }
+        }
+    }
+
+    private static String origin(Parameter parameter) {
+        return parameter.setByClinic() ? ", set in this file" : ", the policy's default";
     }
 
     Map<String, Toggle> toggles(Map<String, ToggleDef> defs, Map<String, Boolean> fromClinic, Set<String> ruleCodes) {

@@ -64,6 +64,7 @@ public final class PolicyCompiler {
         Implications implications = ruleCompiler.implications(doc.implications());
         Map<String, RuleSpec> rules = ruleCompiler.rules(doc.rules());
         ruleCompiler.checkEveryFindingReachesARule(rules, implications);
+        parameterCompiler.checkOrders(parameters, ruleCompiler.parameterOrders());
         Map<String, Toggle> toggles = parameterCompiler.toggles(doc.toggles(), clinic == null ? null : clinic.toggles(),
                 rules.keySet());
 

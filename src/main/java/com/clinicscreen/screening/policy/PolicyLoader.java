@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads a policy file and optional clinic settings (YAML) and compiles them; any problem becomes a
@@ -83,6 +84,10 @@ public final class PolicyLoader {
     }
 
     private static <T> T read(Input input, Class<T> type) {
+        List<String> duplicates = DuplicateKeys.find(input.bytes());
+        if (!duplicates.isEmpty()) {
+            throw new PolicyException(duplicates.stream().map(d -> input.location() + ": " + d).toList());
+        }
         T doc;
         try {
             doc = YAML.readValue(input.bytes(), type);

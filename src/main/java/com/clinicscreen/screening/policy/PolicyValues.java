@@ -95,7 +95,7 @@ final class PolicyValues {
         return shortest(value.period()) >= shortest(min.period()) && longest(value.period()) <= longest(max.period());
     }
 
-    private static long shortest(Period period) {
+    static long shortest(Period period) {
         long result = Long.MAX_VALUE;
         for (int month = 1; month <= 12; month++) {
             LocalDate start = LocalDate.of(2001, month, 1);
@@ -104,7 +104,7 @@ final class PolicyValues {
         return result;
     }
 
-    private static long longest(Period period) {
+    static long longest(Period period) {
         long result = 0;
         for (int month = 1; month <= 12; month++) {
             LocalDate start = LocalDate.of(2001, month, 1);

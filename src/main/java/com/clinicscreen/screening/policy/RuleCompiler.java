@@ -5,6 +5,7 @@ import static com.clinicscreen.screening.policy.PolicyValues.days;
 
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.RuleCategory;
+import com.clinicscreen.screening.policy.ParameterCompiler.ParameterOrder;
 import com.clinicscreen.screening.policy.PolicyDocument.RuleDef;
 import com.clinicscreen.screening.policy.PolicyDocument.TriggerDef;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +40,7 @@ final class RuleCompiler {
     private final Map<String, Parameter> parameters;
     private final PolicyTexts texts;
     private final InstructionCompiler references;
+    private final Set<ParameterOrder> orders = new LinkedHashSet<>();
 
     RuleCompiler(CompileProblems problems, PolicyValues values, Map<String, Parameter> parameters, PolicyTexts texts,
             InstructionCompiler references) {
@@ -173,14 +175,32 @@ final class RuleCompiler {
         if (fromAsWritten != null && untilAsWritten != null && days(fromAsWritten) >= days(untilAsWritten)) {
             problems.problem(path, "'from' must be shorter than 'until'");
         }
+        order(def.from(), def.until(), false);
+        order(def.until(), def.thenUntil(), true);
         if (thenUntil != null && (untilAsWritten == null || days(thenUntilAsWritten) <= days(untilAsWritten))) {
             problems.problem(path + ".thenUntil", "needs an 'until' shorter than it");
-        } else if (thenUntil != null && days(thenUntil) < days(until)) {
-            // Meeting ends the "then" part; crossing means the clinic's values contradict each other.
-            problems.clinicProblem("parameters", def.thenUntil() + " " + thenUntil + " ends before " + def.until() + " "
-                    + until + ", so what " + path + " says applies after the deferral could never apply");
+        } else if (thenUntil != null && days(thenUntil) < days(until)
+                && !(parameters.containsKey(def.until()) && parameters.containsKey(def.thenUntil()))) {
+            // Two parameters are checked as such (ParameterCompiler.checkOrders); against a period the policy
+            // writes, only the rule can say what is crossed. Meeting ends the "then" part; crossing means the
+            // clinic's value contradicts the policy.
+            String entry = parameters.containsKey(def.until()) ? def.until() : def.thenUntil();
+            problems.clinicProblem("parameters." + entry, parameters.get(entry).value() + " makes the review after "
+                    + "the deferral of " + path + " end (" + thenUntil + ") before the deferral does (" + until + ")");
         }
         return finding == null ? null : new Trigger(finding, from, until, notBefore, thenUntil);
+    }
+
+    /** Two parameters bounding one window, in order; checked once every value in force is known. */
+    private void order(String lower, String upper, boolean followingReview) {
+        if (lower != null && upper != null && parameters.containsKey(lower) && parameters.containsKey(upper)) {
+            orders.add(new ParameterOrder(lower, upper, followingReview));
+        }
+    }
+
+    /** The parameter pairs the rules' windows put in order, each once. */
+    Set<ParameterOrder> parameterOrders() {
+        return Collections.unmodifiableSet(orders);
     }
 
     /** Fail closed: a finding that no rule names, directly or through what it implies, would pass silently. */
