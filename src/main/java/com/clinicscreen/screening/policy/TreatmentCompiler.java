@@ -37,7 +37,7 @@ final class TreatmentCompiler {
 
     /** One treatment's answer for one rule's finding, before it becomes cases. */
     private record Effect(Outcome outcome, Period until, Outcome then, Outcome asAlternative,
-            List<Instruction> instructions, String ref, String because, String overriddenBy) {
+            List<Instruction> instructions, String ref, String because, AppliedOverride clinicOverride) {
 
         boolean noEffect() {
             return outcome == null;
@@ -146,7 +146,8 @@ final class TreatmentCompiler {
                     if (!wholeRuleWithoutEffect || noEffects.isEmpty()
                             || !noEffects.get(noEffects.size() - 1).rule().equals(rule.code())) {
                         noEffects.add(new NoEffect(rule.code(), wholeRuleWithoutEffect ? null : trigger.finding(),
-                                effect.because(), effect.overriddenBy()));
+                                effect.because(),
+                                effect.clinicOverride() == null ? null : effect.clinicOverride().justification()));
                     }
                     continue;
                 }
@@ -284,15 +285,16 @@ final class TreatmentCompiler {
     }
 
     private static Effect overridden(Effect effect, ClinicOverride override) {
+        AppliedOverride applied = new AppliedOverride(override.path(),
+                effect.noEffect() ? PolicyCompiler.NO_EFFECT : effect.outcome().name(), override.justification());
         if (PolicyCompiler.NO_EFFECT.equals(override.outcome())) {
             return new Effect(null, null, null, null, List.of(), null, "clinic override: " + override.justification(),
-                    override.justification());
+                    applied);
         }
         Outcome outcome = Outcome.valueOf(override.outcome());
         return new Effect(outcome, effect.until(),
                 outcome == Outcome.DEFER_UNTIL_DATE || outcome == Outcome.DEFER_UNTIL_RESOLVED ? effect.then() : null,
-                atLeast(effect.asAlternative(), outcome), effect.instructions(), effect.ref(), null,
-                override.justification());
+                atLeast(effect.asAlternative(), outcome), effect.instructions(), effect.ref(), null, applied);
     }
 
     /** An "as an alternative" outcome kept, but never less cautious than the outcome it goes with. */
@@ -313,7 +315,7 @@ final class TreatmentCompiler {
             if (toggle.on() && toggle.rule().equals(rule) && toggle.to() != null
                     && toggle.to().ordinal() < result.outcome().ordinal()) {
                 result = new Effect(toggle.to(), result.until(), null, atLeast(result.asAlternative(), toggle.to()),
-                        result.instructions(), toggle.ref(), null, result.overriddenBy());
+                        result.instructions(), toggle.ref(), null, result.clinicOverride());
             }
         }
         return result;
@@ -342,10 +344,10 @@ final class TreatmentCompiler {
         Period notBefore = effect.outcome() == Outcome.DEFER_UNTIL_RESOLVED ? trigger.notBefore() : null;
         List<RuleCase> cases = new ArrayList<>(2);
         cases.add(new RuleCase(trigger.finding(), effect.outcome(), trigger.from(), until, notBefore, effect.then(),
-                effect.asAlternative(), effect.instructions(), rule.texts(), effect.overriddenBy()));
+                effect.asAlternative(), effect.instructions(), rule.texts(), effect.clinicOverride()));
         if (datedThen) {
             cases.add(new RuleCase(trigger.finding(), effect.then(), until, trigger.thenUntil(), null, null, null,
-                    effect.instructions(), rule.texts(), effect.overriddenBy()));
+                    effect.instructions(), rule.texts(), effect.clinicOverride()));
         }
         return cases;
     }

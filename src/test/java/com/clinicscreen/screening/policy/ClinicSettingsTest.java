@@ -130,7 +130,9 @@ class ClinicSettingsTest {
         var keloid = policy.treatments().get("MN").rules().stream()
                 .filter(r -> r.code().equals("KELOID_HYPERTROPHIC_TENDENCY")).findFirst().orElseThrow();
         assertEquals(com.clinicscreen.screening.domain.Outcome.CLINICIAN_REVIEW, keloid.cases().get(0).outcome());
-        assertTrue(keloid.cases().get(0).overriddenBy().contains("scar treatment"));
+        assertEquals(new AppliedOverride("overrides[0]", "NOT_ELIGIBLE",
+                "Our dermatologist sees keloid-prone patients whose goal is scar treatment (§7 KELOID)."),
+                keloid.cases().get(0).clinicOverride());
         var rf = policy.treatments().get("ALT_RFMN").rules().stream()
                 .filter(r -> r.code().equals("KELOID_HYPERTROPHIC_TENDENCY")).findFirst().orElseThrow();
         assertEquals(com.clinicscreen.screening.domain.Outcome.NOT_ELIGIBLE, rf.cases().get(0).outcome(),
