@@ -92,6 +92,14 @@ class ClinicSettingsMessagesTest {
     }
 
     @Test
+    void aValueOfTheWrongFormIsQuotedWithWhatIsExpected() {
+        assertProblems("clinic:\n  id: sunset-derm\n  name: Sunset Dermatology\ntoggles:\n  NSAID_REVIEW: maybe\n",
+                FILE + ": toggles.NSAID_REVIEW: 'maybe' is not true or false (near line 5, column 17)");
+        assertProblems(HEAD + "  AGE_MINIMUM: 19\n",
+                FILE + ": parameters.AGE_MINIMUM: '19' is not an ISO-8601 period such as P18Y");
+    }
+
+    @Test
     void theRefusedStartNamesTheFileBeforeEachProblem() {
         PolicyException e = assertThrows(PolicyException.class, () -> load(HEAD + "  ISOTRETINOIN_WASHOUT: P2Y\n"));
         assertEquals("The screening policy cannot be used, so the service will not screen: 1 problem:\n  - " + FILE
