@@ -38,6 +38,9 @@ public record ReasonView(
                 + "peer-reviewed papers and guidelines; clinic consent forms and pre/post sheets are left out (ref leads "
                 + "to them). A rule resting on clinic practice alone lists those secondary sources instead, marked so.")
         List<SourceView> sources,
+        @Schema(description = "Set when the clinic's settings override what the policy gives here: the outcome above is "
+                + "the clinic's; this names the override, the policy's own outcome and the clinic's justification. "
+                + "Not in the patient view.") ClinicOverrideView clinicOverride,
         @Schema(description = "Codes of the instructions this reason adds to preparation and aftercare (patient and "
                 + "clinician ones).") List<String> instructions) {
 
