@@ -211,8 +211,8 @@ class PolicyValidationTest {
     @Test
     void aDescriptionVariantForARuleThatNeverFiresIsRefused() {
         assertRefused(doc -> ((ArrayNode) ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0))
-                .get("rules")).add("PREGNANCY"),
-                "treatments[ALT_TOP_GENTLE].descriptionWhen[0].rules: PREGNANCY never fires for this treatment");
+                .get("rules")).add("BREASTFEEDING"),
+                "treatments[ALT_TOP_GENTLE].descriptionWhen[0].rules: BREASTFEEDING never fires for this treatment");
         assertRefused(doc -> ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0).get("text"))
                 .remove("es"), "treatments[ALT_TOP_GENTLE].descriptionWhen[0].text: text in every language");
         assertRefused(doc -> ((ObjectNode) treatment(doc, "ALT_TOP_GENTLE").get("descriptionWhen").get(0))

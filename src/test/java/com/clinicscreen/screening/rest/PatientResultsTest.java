@@ -153,6 +153,24 @@ class PatientResultsTest {
         assertTrue(RECOMMENDS_ACID.get("en").matcher(healthy).find(), healthy);
     }
 
+    /**
+     * Reference §5 "Pregnant": the gentle regimen is azelaic acid, vitamin C, HA, niacinamide and mineral SPF 30+;
+     * glycolic or lactic acid only as a peel under clinician review. A possible pregnancy is screened the same way;
+     * breastfeeding (§5 "Breastfeeding": the regimen as it is) keeps the ordinary advice.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theGentleRegimenRecommendsNoAcidInPregnancy(String lang) {
+        for (String pregnancy : List.of("{\"status\":\"YES\"}", "{\"status\":\"UNSURE\"}")) {
+            String why = (String) alternative(screen(Intake.healthy().set("answers.pregnancy", pregnancy),
+                    "?view=patient&lang=" + lang), "ALT_TOP_GENTLE").get("why");
+            assertFalse(RECOMMENDS_ACID.get(lang).matcher(why).find(), pregnancy + ": " + why);
+        }
+        String breastfeeding = (String) alternative(screen(Intake.healthy().set("answers.breastfeeding",
+                "{\"status\":\"YES\"}"), "?view=patient&alternatives=always&lang=" + lang), "ALT_TOP_GENTLE").get("why");
+        assertTrue(RECOMMENDS_ACID.get(lang).matcher(breastfeeding).find(), "breastfeeding: " + breastfeeding);
+    }
+
     // ---------------------------------------------------------------- 3. results a patient can act on
 
     /** Pregnant: deferred with no date. Before, 25 care instructions; now none, and the message says what next. */
