@@ -22,6 +22,7 @@ class CdsHooksContractExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHART = "microneedling-screening-chart";
+    private static final String ORDER = "microneedling-screening-order";
     private static JsonNode examples;
 
     @BeforeAll
@@ -66,10 +67,11 @@ class CdsHooksContractExamplesTest {
 
     @Test
     void theFeedbackExamplesGetTheirAnswers() throws IOException {
-        String feedback = "/cds-services/" + CHART + "/feedback";
-        assertEquals(value("cds-feedback-recorded"), send(feedback, CHART + "/feedback", "cds-feedback-overridden", 200));
+        // Sent to the order service: CdsHooksTest counts the chart service's feedback in the shared metrics.
+        String feedback = "/cds-services/" + ORDER + "/feedback";
+        assertEquals(value("cds-feedback-recorded"), send(feedback, ORDER + "/feedback", "cds-feedback-overridden", 200));
         assertEquals(value("outcome-cds-feedback-invalid").get("issue"),
-                send(feedback, CHART + "/feedback", "cds-feedback-accepted-without-suggestions", 400).get("issue"));
+                send(feedback, ORDER + "/feedback", "cds-feedback-accepted-without-suggestions", 400).get("issue"));
     }
 
     @Test

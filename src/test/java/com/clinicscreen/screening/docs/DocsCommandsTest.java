@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
@@ -102,6 +104,25 @@ class DocsCommandsTest {
         }
     }
 
+    /** Each document opens with a table of contents that links every one of its sections. */
+    @Test
+    void everyDocListsEverySectionInItsContents() {
+        for (Path doc : DOCS) {
+            String text = read(doc);
+            int contents = text.indexOf("## Contents\n");
+            assertTrue(contents > 0, doc + " has a table of contents");
+            Matcher heading = Pattern.compile("(?m)^##+ (.+)$").matcher(text.replaceAll("(?s)```.*?```", ""));
+            while (heading.find()) {
+                String title = heading.group(1).strip();
+                if (title.equals("Contents")) {
+                    continue;
+                }
+                String anchor = "(#" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-') + ")";
+                assertTrue(text.contains(anchor), doc + ": the contents do not link \"" + title + "\" " + anchor);
+            }
+        }
+    }
+
     @Test
     void theReadmeKeepsItsTwoSetUpCommands() {
         String readme = read(Path.of("README.md"));
@@ -134,6 +155,33 @@ class DocsCommandsTest {
     private static RequestSpecification asCurlSendsIt() {
         return given().config(RestAssured.config().encoderConfig(
                 EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+    }
+
+    /** The README's sample answer is the service's, abbreviated: the same fields and values where it shows them. */
+    @Test
+    void theReadmesSampleAnswerIsWhatTheServiceAnswers() throws IOException {
+        String readme = read(Path.of("README.md"));
+        Matcher sample = Pattern.compile("(?s)## A first request.*?```json\n(.*?)```").matcher(readme);
+        assertTrue(sample.find(), "the README shows the first request's answer");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode shown = json.readTree(sample.group(1));
+        JsonNode actual = json.readTree(asCurlSendsIt().contentType("application/json")
+                .body(Files.readAllBytes(Path.of("docs", "examples", "healthy-intake.json"))).post("/v1/screenings")
+                .then().statusCode(200).extract().asString());
+        List<String> fields = new ArrayList<>();
+        shown.fieldNames().forEachRemaining(fields::add);
+        List<String> actualFields = new ArrayList<>();
+        actual.fieldNames().forEachRemaining(actualFields::add);
+        assertEquals(actualFields, fields, "the sample shows every field, in the service's order");
+        for (String field : List.of("treatment", "status", "eligible", "headline", "reasons", "conditionsToResolve",
+                "alternatives", "language", "view")) {
+            assertEquals(actual.get(field), shown.get(field), field);
+        }
+        assertEquals(actual.at("/policy/id"), shown.at("/policy/id"));
+        assertEquals(actual.at("/policy/version"), shown.at("/policy/version"));
+        assertEquals(actual.at("/preparation/0/code"), shown.at("/preparation/0/code"));
+        assertEquals(actual.at("/preparation/0/text"), shown.at("/preparation/0/text"));
+        assertEquals(actual.at("/aftercare/0/text"), shown.at("/aftercare/0/text"));
     }
 
     @Test
