@@ -5,6 +5,7 @@ import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.Severity;
 import com.clinicscreen.screening.policy.GoalStrength;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,8 +37,11 @@ public record AlternativeView(
             @Schema(description = "How well the treatment addresses it.") GoalStrength strength) {}
 
     @Schema(name = "AlternativeReason", description = "A rule that fired for the alternative, in short.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlternativeReason(@Schema(description = "Stable rule code from the clinical reference.") String code,
             @Schema(description = "What the rule does to this alternative.") Outcome outcome,
             @Schema(description = "critical, warning or info, as CDS Hooks card indicators.") Severity severity,
-            @Schema(description = "One-line summary, at most 140 characters.") String summary) {}
+            @Schema(description = "One-line summary, at most 140 characters.") String summary,
+            @Schema(description = "Set when the clinic's settings override what the policy gives here.")
+            ClinicOverrideView clinicOverride) {}
 }

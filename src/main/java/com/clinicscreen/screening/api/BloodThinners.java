@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Q09: prescribed anticoagulants or antiplatelets. */
 public record BloodThinners(
         @Schema(description = "Takes a prescribed anticoagulant or antiplatelet.") YesNoUnsure status,
-        @Schema(description = "Which medicines; required when YES. OTHER is screened as an anticoagulant.") List<@NotNull(message = "must not be null") Medicine> medicines) {
+        @Schema(description = "Which medicines; required when YES. OTHER is screened as an anticoagulant.") List<@NotNull(message = "field.not-null") Medicine> medicines) {
     @Schema(name = "BloodThinnerMedicine")
     public enum Medicine {
         WARFARIN(true), APIXABAN(true), RIVAROXABAN(true), DABIGATRAN(true), EDOXABAN(true), HEPARIN(true),

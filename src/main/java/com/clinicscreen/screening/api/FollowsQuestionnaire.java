@@ -21,7 +21,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface FollowsQuestionnaire {
 
-    String message() default "does not follow the questionnaire";
+    /** A problem message key; the violation carries each field's own problems, so this is only a fallback. */
+    String message() default "field.invalid";
 
     Class<?>[] groups() default {};
 

@@ -21,9 +21,9 @@ public record IntakeAnswers(
         @Schema(required = true, description = "Q01. Date of birth (YYYY-MM-DD); not after the evaluation date.")
         LocalDate dateOfBirth,
         @Schema(required = true, minItems = 1, maxItems = 10, description = "Q02. Areas to treat; \"in the area\" questions refer to these.")
-        List<@NotNull(message = "must not be null") TreatmentArea> treatmentAreas,
+        List<@NotNull(message = "field.not-null") TreatmentArea> treatmentAreas,
         @Schema(required = true, minItems = 1, maxItems = 8, description = "Q03. What the patient wants to improve; alternatives are matched to these.")
-        List<@NotNull(message = "must not be null") Goal> goals,
+        List<@NotNull(message = "field.not-null") Goal> goals,
         @Schema(required = true, description = "Q05. Pregnant or could be; due date if known.")
         Pregnancy pregnancy,
         @Schema(required = true, description = "Q06. Breastfeeding now; planned end if known.")

@@ -37,7 +37,10 @@ public record ReasonView(
         @Schema(description = "The rule's primary sources in the clinical reference: product labels, regulators, "
                 + "peer-reviewed papers and guidelines; clinic consent forms and pre/post sheets are left out (ref leads "
                 + "to them). A rule resting on clinic practice alone lists those secondary sources instead, marked so.")
-        List<SourceView> sources) {
+        List<SourceView> sources,
+        @Schema(description = "Set when the clinic's settings override what the policy gives here: the outcome above is "
+                + "the clinic's; this names the override, the policy's own outcome and the clinic's justification. "
+                + "Not in the patient view.") ClinicOverrideView clinicOverride) {
 
     /** A source of the reference (§0 id), for CDS-style attribution. */
     @Schema(name = "SourceView", description = "A source of the clinical reference, for attribution.")

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RecentProcedures(
         @Schema(description = "Any procedure in the treatment area (no UNSURE: list what you remember; approximate dates are fine).") YesNo status,
         @Schema(description = "Each procedure with its date; required when YES.")
-        @Size(max = MAX_ENTRIES, message = "at most {max} entries are accepted")
-        List<@NotNull(message = "must not be null") @Valid Procedure> procedures) {
+        @Size(max = MAX_ENTRIES, message = "field.too-many-entries")
+        List<@NotNull(message = "field.not-null") @Valid Procedure> procedures) {
 
     /** Most procedures one intake lists (the questionnaire states it for the repeating group). */
     public static final int MAX_ENTRIES = 50;

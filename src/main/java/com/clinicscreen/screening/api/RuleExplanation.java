@@ -37,6 +37,9 @@ public record RuleExplanation(
             CaseResult result,
             @Schema(description = "How sure the finding is, when it matched.") Certainty certainty,
             @Schema(description = "The date of the finding, when it has one (YYYY-MM-DD).") LocalDate findingDate,
-            @Schema(description = "When a clinic override set this outcome: its written justification.")
-            String overriddenBy) {}
+            @Schema(description = "When a clinic override set this outcome: its written justification (the same as "
+                    + "clinicOverride.justification, kept for existing callers).")
+            String overriddenBy,
+            @Schema(description = "When a clinic override set this outcome: the override, the policy's own outcome and "
+                    + "the justification.") ClinicOverrideView clinicOverride) {}
 }

@@ -9,6 +9,7 @@ import com.clinicscreen.screening.domain.TreatmentArea;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.terminology.Terminology;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,10 +52,10 @@ public class CdsHookService {
 
     public CdsHookService(ScreeningService screening, CodeTable table, Terminology terminology, BookedTreatment bookedTreatment,
             FhirQuestionnaire questionnaire, QuestionnaireResponseReader intakeReader, CdsConfig cds, ScreeningConfig config,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, ProblemTexts texts) {
         this.screening = screening;
         this.bookedTreatment = bookedTreatment;
-        this.records = new RecordReader(table, terminology, intakeReader, screening);
+        this.records = new RecordReader(table, terminology, intakeReader, screening, texts);
         this.cards = new CardWriter(cds.publicBaseUrl().replaceAll("/+$", ""), questionnaire);
         this.fetcher = new PrefetchFetcher(cds.fhirTimeout(), mapper);
         this.treatment = config.defaultTreatment();

@@ -6,8 +6,10 @@ import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Findings;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.terminology.ClassFinding;
 import com.clinicscreen.screening.terminology.Classification;
@@ -47,9 +49,11 @@ public final class RecordReader {
     private final Terminology terminology;
     private final QuestionnaireResponseReader intakeReader;
     private final ScreeningService service;
+    private final ProblemTexts texts;
 
     public RecordReader(CodeTable table, Terminology terminology, QuestionnaireResponseReader intakeReader,
-            ScreeningService service) {
+            ScreeningService service, ProblemTexts texts) {
+        this.texts = texts;
         this.table = table;
         this.terminology = terminology;
         this.intakeReader = intakeReader;
@@ -298,7 +302,8 @@ public final class RecordReader {
             if (invalid.isEmpty()) {
                 return read.request();
             }
-            invalid.forEach(error -> problems.add(error.field() + " " + error.message()));
+            // In English, as the card's other notes on the record.
+            invalid.forEach(error -> problems.add(error.field() + " " + texts.render(error.message(), Language.EN)));
         }
         return null;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads a policy file and optional clinic settings (YAML) and compiles them; any problem becomes a
@@ -83,6 +85,10 @@ public final class PolicyLoader {
     }
 
     private static <T> T read(Input input, Class<T> type) {
+        List<String> duplicates = DuplicateKeys.find(input.bytes());
+        if (!duplicates.isEmpty()) {
+            throw new PolicyException(duplicates.stream().map(d -> input.location() + ": " + d).toList());
+        }
         T doc;
         try {
             doc = YAML.readValue(input.bytes(), type);
@@ -115,12 +121,39 @@ public final class PolicyLoader {
         String what;
         if (e instanceof UnrecognizedPropertyException unknown) {
             what = "unknown key; known keys here: " + unknown.getKnownPropertyIds();
-        } else if (e instanceof MismatchedInputException) {
-            what = "value of the wrong type or form";
+        } else if (e instanceof InvalidFormatException bad && bad.getValue() != null) {
+            what = "'" + shown(String.valueOf(bad.getValue())) + "' is not " + expected(bad.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatch) {
+            what = "value of the wrong type or form" + (mismatch.getTargetType() == null ? ""
+                    : ": " + expected(mismatch.getTargetType()) + " is expected here");
         } else {
             what = "value cannot be read here";
         }
         return (path.isEmpty() ? "(top level)" : path) + ": " + what + near;
+    }
+
+    /** What a settings entry must be, in the words of the file rather than of Java. */
+    private static String expected(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a single value (such as P6M, 1.5 or a code)";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a mapping of keys";
+    }
+
+    /** A value as written, kept short and printable: it is quoted in a log line. */
+    private static String shown(String value) {
+        String printable = value.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= 40 ? printable : printable.substring(0, 40) + "...";
     }
 
     private static String sha256(byte[] bytes) {

@@ -11,10 +11,12 @@ import java.util.List;
  * day the patient may be treated. {@code notBefore} gives a deferral until resolved a date it cannot end
  * before. {@code then} is what applies once a date deferral has ended (the policy also holds it as its
  * own case from that date); {@code asAlternative} replaces the outcome when the treatment is only
- * suggested. {@code overriddenBy} is the clinic's justification when its settings changed this case.
+ * suggested. {@code clinicOverride} is set when the clinic's settings changed this case: which override,
+ * what the policy said without it, and the clinic's justification.
  */
 public record RuleCase(FindingCode finding, Outcome outcome, Period from, Period until, Period notBefore,
-        Outcome then, Outcome asAlternative, List<Instruction> instructions, ReasonTexts texts, String overriddenBy) {
+        Outcome then, Outcome asAlternative, List<Instruction> instructions, ReasonTexts texts,
+        AppliedOverride clinicOverride) {
 
     /** The outcome this case applies, as the requested treatment or as a suggested alternative. */
     public Outcome outcomeFor(boolean asSuggestedAlternative) {

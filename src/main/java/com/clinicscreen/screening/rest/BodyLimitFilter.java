@@ -1,8 +1,12 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.Problem;
+import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.OperationOutcomes;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
+import com.clinicscreen.screening.problems.ProblemKey;
+import com.clinicscreen.screening.problems.ProblemMessage;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -16,7 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a body over the limit with 413 before it is read: problem+json, or an OperationOutcome under
+ * Answers a body over the limit with 413 before it is read: problem+json in the caller's language, or an
+ * OperationOutcome (in English) under
  * {@code /fhir} and {@code /cds-services}. A body that declares its Content-Length is refused from the
  * header. A body without one (chunked) is only found too large as it streams in; under /v1 the HTTP layer
  * then cuts it off with an empty 413, but EHR paths read such bodies here first, so that their 413 is an
@@ -26,16 +31,22 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodyLimitFilter {
 
     private final long limit;
-    private final String problem;
+    // Encoded once per language: answered before Quarkus REST, without its writers.
+    private final String[] problems = new String[Language.values().length];
     private final String outcome;
     private final BodyHandler ehrBodies;
 
-    public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    public BodyLimitFilter(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            ProblemTexts texts) {
         this.limit = limit.asLongValue();
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        String detail = "The body is larger than " + this.limit + " bytes";
-        this.problem = Json.encode(new Problem(type.uri(), type.title(), type.status(), detail, null, null));
-        this.outcome = OperationOutcomes.of(List.of(new OutcomeIssue("too-long", null, detail))).toString();
+        ProblemMessage detail = ProblemMessage.of(ProblemKey.DETAIL_BODY_LARGER_THAN, this.limit);
+        for (Language language : Language.values()) {
+            problems[language.ordinal()] = Json.encode(new Problem(type.uri(), texts.render(type.title(), language),
+                    type.status(), texts.render(detail, language), null, null));
+        }
+        this.outcome = OperationOutcomes.of(List.of(new OutcomeIssue("too-long", null,
+                texts.render(detail, Language.EN)))).toString();
         // No file uploads: nothing is written to disk, the body stays in memory as Quarkus REST would keep it.
         this.ehrBodies = BodyHandler.create(false).setBodyLimit(this.limit);
     }
@@ -61,11 +72,20 @@ public class BodyLimitFilter {
     }
 
     private void tooLarge(RoutingContext context) {
-        boolean ehr = isEhrPath(context);
+        if (isEhrPath(context)) {
+            context.response().setStatusCode(413)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, OperationOutcomeResponses.FHIR_JSON)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(outcome);
+            return;
+        }
+        Language language = LanguageSelector.forProblem(context.queryParam("lang"),
+                context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, ehr ? OperationOutcomeResponses.FHIR_JSON : Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(ehr ? outcome : problem);
+                .end(problems[language.ordinal()]);
     }
 
     private static boolean mayHaveBody(RoutingContext context) {

@@ -1,12 +1,14 @@
 package com.clinicscreen.screening.rest;
 
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.FhirDecisions;
 import com.clinicscreen.screening.fhir.FhirQuestionnaire;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.service.InvalidRequestException;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -67,9 +69,11 @@ public class FhirResource {
     private final ObjectMapper mapper;
     private final FhirDecisions decisions;
     private final String capabilityStatement;
+    private final ProblemTexts texts;
 
     public FhirResource(FhirQuestionnaire questionnaire, QuestionnaireResponseReader reader, ScreeningService service,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, ProblemTexts texts) {
+        this.texts = texts;
         this.questionnaire = questionnaire;
         this.reader = reader;
         this.service = service;
@@ -310,7 +314,8 @@ public class FhirResource {
         try {
             language = LanguageSelector.select(lang, acceptLanguage);
         } catch (InvalidParameterException e) {
-            return OperationOutcomeResponses.of(400, List.of(new OutcomeIssue("value", null, "lang: " + e.errors().get(0).message())));
+            return OperationOutcomeResponses.of(400, List.of(new OutcomeIssue("value", null,
+                    "lang: " + texts.render(e.errors().get(0).message(), Language.EN))));
         }
         JsonNode response;
         try {
@@ -335,12 +340,13 @@ public class FhirResource {
             decision = service.screen(read.request(), language, false);
         } catch (InvalidRequestException e) {
             List<OutcomeIssue> issues = new ArrayList<>();
-            for (FieldError error : e.errors()) {
+            for (FieldProblem error : e.errors()) {
                 String linkId = reader.linkIdOf(error.field());
-                String code = error.message().startsWith("is required") || error.message().startsWith("needs at least")
+                String code = error.key() == ProblemKey.REQUIRED || error.key() == ProblemKey.NEEDS_AN_ENTRY
                         ? "required" : "value";
-                issues.add(new OutcomeIssue(code, linkId, linkId == null ? error.field() + " " + error.message()
-                        : error.message()));
+                // In English, as every OperationOutcome: the language of the EHR integrations that read them.
+                String message = texts.render(error.message(), Language.EN);
+                issues.add(new OutcomeIssue(code, linkId, linkId == null ? error.field() + " " + message : message));
             }
             return OperationOutcomeResponses.of(400, issues);
         }

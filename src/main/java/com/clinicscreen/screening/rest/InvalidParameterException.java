@@ -1,19 +1,19 @@
 package com.clinicscreen.screening.rest;
 
-import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.problems.FieldProblem;
 import java.util.List;
 
 /** A query parameter has a value the operation does not accept. */
 class InvalidParameterException extends RuntimeException {
 
-    private final List<FieldError> errors;
+    private final List<FieldProblem> errors;
 
-    InvalidParameterException(List<FieldError> errors) {
+    InvalidParameterException(List<FieldProblem> errors) {
         super("invalid query parameter", null, false, false);
         this.errors = List.copyOf(errors);
     }
 
-    List<FieldError> errors() {
+    List<FieldProblem> errors() {
         return errors;
     }
 }

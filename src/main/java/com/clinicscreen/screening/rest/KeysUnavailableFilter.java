@@ -2,6 +2,9 @@ package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.config.JwksConfig;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.problems.ProblemKey;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.security.JwksCache;
 import com.clinicscreen.screening.security.JwksRegistry;
 import io.vertx.core.http.HttpHeaders;
@@ -24,16 +27,19 @@ public class KeysUnavailableFilter {
     private final JwksCache keys;
     private final boolean authRequired;
     private final String retryAfter;
-    private final String body;
+    // Encoded once per language: answered before Quarkus REST, without its writers.
+    private final String[] bodies = new String[Language.values().length];
 
     public KeysUnavailableFilter(JwksRegistry registry, JwksConfig config,
-            @ConfigProperty(name = "quarkus.http.auth.permission.screening.policy") String policy) {
+            @ConfigProperty(name = "quarkus.http.auth.permission.screening.policy") String policy, ProblemTexts texts) {
         this.keys = registry.screening().orElse(null);
         this.authRequired = !"permit".equals(policy);
         this.retryAfter = Long.toString(Math.max(1, config.retryInterval().toSeconds()));
         ProblemType type = ProblemType.KEYS_UNAVAILABLE;
-        this.body = Json.encode(new Problem(type.uri(), type.title(), type.status(),
-                "The identity provider's key set has not been loaded yet; retry later.", null, null));
+        for (Language language : Language.values()) {
+            bodies[language.ordinal()] = Json.encode(new Problem(type.uri(), texts.render(type.title(), language),
+                    type.status(), texts.render(ProblemKey.DETAIL_KEYS_NOT_LOADED, language), null, null));
+        }
     }
 
     void register(@Observes Router router) {
@@ -43,10 +49,13 @@ public class KeysUnavailableFilter {
         router.post("/v1/screenings").order(Integer.MIN_VALUE + 1).handler(context -> {
             if (!keys.state().hasKeys() && context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
                     && context.request().method() == HttpMethod.POST) {
+                Language language = LanguageSelector.forProblem(context.queryParam("lang"),
+                        context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
                 context.response().setStatusCode(503)
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                         .putHeader(HttpHeaders.RETRY_AFTER, retryAfter)
-                        .end(body);
+                        .end(bodies[language.ordinal()]);
             } else {
                 context.next();
             }

@@ -1,7 +1,8 @@
 package com.clinicscreen.screening.rest;
 
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
 import java.util.List;
 
 /**
@@ -18,12 +19,31 @@ final class LanguageSelector {
 
     private LanguageSelector() {}
 
+    /**
+     * The language of a problem: {@code lang} when it is given once with a supported value (even when the
+     * problem is about another parameter), else Accept-Language, else English. Never refuses: the problem
+     * being answered may be that very parameter.
+     */
+    static Language forProblem(List<String> lang, String acceptLanguage) {
+        if (lang != null && lang.size() == 1) {
+            for (Language language : Language.values()) {
+                if (language.tag().equals(lang.get(0))) {
+                    return language;
+                }
+            }
+        }
+        try {
+            return select(null, acceptLanguage);
+        } catch (RuntimeException e) {
+            return Language.EN;
+        }
+    }
+
     static Language select(String lang, String acceptLanguage) {
         if (lang != null) {
             return Language.fromTag(lang).filter(l -> l.tag().equalsIgnoreCase(lang.trim()))
-                    .orElseThrow(() -> new InvalidParameterException(List.of(FieldError.of("lang",
-                            "unsupported language; use one of " + List.of(Language.values()).stream()
-                                    .map(Language::tag).toList()))));
+                    .orElseThrow(() -> new InvalidParameterException(List.of(FieldProblem.of("lang",
+                            ProblemKey.PARAMETER_LANGUAGE, List.of(Language.values()).stream().map(Language::tag).toList()))));
         }
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Language.EN;

@@ -1,29 +1,30 @@
 package com.clinicscreen.screening.rest;
 
+import com.clinicscreen.screening.problems.ProblemKey;
+
 /** Stable problem type URIs, one per kind of problem, so callers can act on them. */
 public enum ProblemType {
-    INVALID_REQUEST("invalid-request", "The request has invalid or missing answers", 400),
-    MALFORMED_JSON("malformed-json", "The request body is not valid JSON", 400),
-    INVALID_PARAMETER("invalid-parameter", "A query parameter is invalid", 400),
-    UNAUTHORIZED("unauthorized", "A valid bearer token is required", 401),
-    FORBIDDEN("forbidden", "The token does not allow this operation", 403),
-    NOT_FOUND("not-found", "No such resource", 404),
-    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed on this resource", 405),
-    NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),
-    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported content type", 415),
-    PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
-    TOO_MANY_REQUESTS("too-many-requests", "Too many screenings from this client", 429),
-    INTERNAL("internal-error", "The service failed to process the request", 500),
-    KEYS_UNAVAILABLE("keys-unavailable", "Tokens cannot be verified yet: the identity provider's keys are not loaded",
-            503);
+    INVALID_REQUEST("invalid-request", ProblemKey.TITLE_INVALID_REQUEST, 400),
+    MALFORMED_JSON("malformed-json", ProblemKey.TITLE_MALFORMED_JSON, 400),
+    INVALID_PARAMETER("invalid-parameter", ProblemKey.TITLE_INVALID_PARAMETER, 400),
+    UNAUTHORIZED("unauthorized", ProblemKey.TITLE_UNAUTHORIZED, 401),
+    FORBIDDEN("forbidden", ProblemKey.TITLE_FORBIDDEN, 403),
+    NOT_FOUND("not-found", ProblemKey.TITLE_NOT_FOUND, 404),
+    METHOD_NOT_ALLOWED("method-not-allowed", ProblemKey.TITLE_METHOD_NOT_ALLOWED, 405),
+    NOT_ACCEPTABLE("not-acceptable", ProblemKey.TITLE_NOT_ACCEPTABLE, 406),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", ProblemKey.TITLE_UNSUPPORTED_MEDIA_TYPE, 415),
+    PAYLOAD_TOO_LARGE("payload-too-large", ProblemKey.TITLE_PAYLOAD_TOO_LARGE, 413),
+    TOO_MANY_REQUESTS("too-many-requests", ProblemKey.TITLE_TOO_MANY_REQUESTS, 429),
+    INTERNAL("internal-error", ProblemKey.TITLE_INTERNAL, 500),
+    KEYS_UNAVAILABLE("keys-unavailable", ProblemKey.TITLE_KEYS_UNAVAILABLE, 503);
 
     public static final String BASE = "https://contraindication-screening.example/problems/";
 
     private final String slug;
-    private final String title;
+    private final ProblemKey title;
     private final int status;
 
-    ProblemType(String slug, String title, int status) {
+    ProblemType(String slug, ProblemKey title, int status) {
         this.slug = slug;
         this.title = title;
         this.status = status;
@@ -33,7 +34,8 @@ public enum ProblemType {
         return BASE + slug;
     }
 
-    public String title() {
+    /** The key of the short summary of this kind of problem. */
+    public ProblemKey title() {
         return title;
     }
 

@@ -2,11 +2,12 @@ package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.QuestionnaireView;
+import com.clinicscreen.screening.problems.ProblemKey;
+import com.clinicscreen.screening.problems.ProblemMessage;
 import com.clinicscreen.screening.questionnaire.QuestionnaireViews;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,7 +60,7 @@ public class QuestionnaireResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX)) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
             String acceptLanguage) {
         if (!views.id().equals(id)) {
-            throw new NotFoundException("No questionnaire '" + id + "'");
+            throw new UnknownResourceException(ProblemMessage.of(ProblemKey.DETAIL_NO_QUESTIONNAIRE, id));
         }
         var language = LanguageSelector.select(lang, acceptLanguage);
         QuestionnaireView view = views.in(language);

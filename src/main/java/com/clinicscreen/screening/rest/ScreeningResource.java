@@ -1,12 +1,13 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.DecisionView;
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.PatientDecision;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.engine.AlternativesMode;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
 import com.clinicscreen.screening.service.ScreeningService;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerResponse;
@@ -138,7 +139,7 @@ public class ScreeningResource {
         if (value.equals("patient")) {
             return true;
         }
-        throw new InvalidParameterException(List.of(FieldError.of("view", "must be full or patient")));
+        throw new InvalidParameterException(List.of(FieldProblem.of("view", ProblemKey.PARAMETER_VIEW)));
     }
 
     /** The alternatives parameter: absent, "auto", "always" or "none"; anything else is refused. */
@@ -150,8 +151,8 @@ public class ScreeningResource {
             case "auto" -> AlternativesMode.AUTO;
             case "always" -> AlternativesMode.ALWAYS;
             case "none" -> AlternativesMode.NONE;
-            default -> throw new InvalidParameterException(List.of(FieldError.of("alternatives",
-                    "must be auto, always or none")));
+            default -> throw new InvalidParameterException(List.of(FieldProblem.of("alternatives",
+                    ProblemKey.PARAMETER_ALTERNATIVES)));
         };
     }
 
@@ -163,6 +164,6 @@ public class ScreeningResource {
         if (value.equals("true")) {
             return true;
         }
-        throw new InvalidParameterException(List.of(FieldError.of(name, "must be true or false")));
+        throw new InvalidParameterException(List.of(FieldProblem.of(name, ProblemKey.PARAMETER_TRUE_OR_FALSE)));
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.rest;
 
-import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,19 +31,18 @@ public class StrictRequestFilter {
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         VALUES.forEach((name, allowed) -> {
             List<String> values = query.get(name);
             if (values == null) {
                 return;
             }
             if (values.size() > 1) {
-                errors.add(FieldError.of(name, "give it once"));
+                errors.add(FieldProblem.of(name, ProblemKey.PARAMETER_ONCE));
             } else if (values.get(0) == null || values.get(0).isEmpty()) {
-                errors.add(FieldError.of(name, "must not be empty"));
+                errors.add(FieldProblem.of(name, ProblemKey.PARAMETER_NOT_EMPTY));
             } else if (!allowed.isEmpty() && !allowed.contains(values.get(0))) {
-                errors.add(FieldError.of(name, "must be one of " + allowed.stream().sorted().toList()
-                        + " (lowercase, exactly)"));
+                errors.add(FieldProblem.of(name, ProblemKey.PARAMETER_ONE_OF, allowed.stream().sorted().toList()));
             }
         });
         if (!errors.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
+import com.clinicscreen.screening.api.ClinicOverrideView;
 import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.RuleExplanation;
@@ -63,7 +64,8 @@ final class DecisionPresenter {
                 fired.outcome().severity(),
                 texts.summary().in(language), texts.patient().in(language), texts.clinician().in(language), certainty,
                 note == null ? null : note.in(language), fired.outcome() == Outcome.DEFER_UNTIL_DATE ? fired.date() : null,
-                resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()));
+                resolve, fired.finding().answers(), fired.rule().ref(), sources(fired.rule().sources()),
+                ClinicOverrideView.of(fired.ruleCase().clinicOverride()));
     }
 
     /**
@@ -146,7 +148,8 @@ final class DecisionPresenter {
         List<AlternativeView.AlternativeReason> reasons = new ArrayList<>();
         for (FiredRule fired : screening.fired()) {
             reasons.add(new AlternativeView.AlternativeReason(fired.rule().code(), fired.outcome(),
-                    fired.outcome().severity(), fired.ruleCase().texts().summary().in(language)));
+                    fired.outcome().severity(), fired.ruleCase().texts().summary().in(language),
+                    ClinicOverrideView.of(fired.ruleCase().clinicOverride())));
         }
         List<AlternativeView.GoalCoverage> covered = new ArrayList<>();
         List<String> goals = new ArrayList<>();
@@ -171,7 +174,8 @@ final class DecisionPresenter {
                 cases.add(new RuleExplanation.CaseExplanation(c.ruleCase().finding(), c.ruleCase().outcome(),
                         text(c.ruleCase().from()), text(c.ruleCase().until()), c.ruleCase().then(), c.result(),
                         finding == null ? null : finding.certainty(), finding == null ? null : finding.date(),
-                        c.ruleCase().overriddenBy()));
+                        c.ruleCase().clinicOverride() == null ? null : c.ruleCase().clinicOverride().justification(),
+                        ClinicOverrideView.of(c.ruleCase().clinicOverride())));
             }
             rules.add(new RuleExplanation(trace.rule().code(), trace.rule().ref(), trace.rule().effectRef(),
                     trace.fired() != null, trace.fired() == null ? null : trace.fired().outcome(), cases));

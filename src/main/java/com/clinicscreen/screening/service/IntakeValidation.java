@@ -1,9 +1,10 @@
 package com.clinicscreen.screening.service;
 
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.FollowsQuestionnaire;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.config.ClinicCalendar;
+import com.clinicscreen.screening.problems.ConstraintMessages;
+import com.clinicscreen.screening.problems.FieldProblem;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -50,7 +51,7 @@ final class IntakeValidation {
     private HibernateValidatorFactory factory;
 
     /** The questionnaire's errors for one request, carried out of the validator as the violation's payload. */
-    private record QuestionnaireErrors(List<FieldError> errors) {}
+    private record QuestionnaireErrors(List<FieldProblem> errors) {}
 
     /**
      * {@code constraintMetadata} is any validator that knows the request records (the application's own):
@@ -61,6 +62,8 @@ final class IntakeValidation {
         this.calendar = calendar;
         this.rules = rules;
         this.constraints = CompiledConstraints.of(constraintMetadata, ScreeningRequest.class);
+        // A constraint whose message is not a problem key would have no text to answer with.
+        ConstraintMessages.check(constraintMetadata, ScreeningRequest.class);
         order.put("treatment", 0);
         order.put("plannedTreatmentDate", 1);
         order.put("answers", 2);
@@ -74,7 +77,7 @@ final class IntakeValidation {
      * Every problem of the request, in questionnaire order; empty when it can be screened. {@code today} is
      * the day the caller screens on, so dates are checked against the same day they are evaluated on.
      */
-    List<FieldError> problems(ScreeningRequest request, LocalDate today) {
+    List<FieldProblem> problems(ScreeningRequest request, LocalDate today) {
         // The usual request keeps every constraint and rule: known cheaply, without the validator's
         // reflection. Otherwise the validator runs, for the complete list of problems.
         if (constraints.isPresent() && constraints.get().holdFor(request) && rules.validate(request, today).isEmpty()) {
@@ -85,18 +88,20 @@ final class IntakeValidation {
         if (violations.isEmpty()) {
             return List.of();
         }
-        Set<FieldError> errors = new LinkedHashSet<>();
+        Set<FieldProblem> errors = new LinkedHashSet<>();
         for (ConstraintViolation<ScreeningRequest> violation : violations) {
             QuestionnaireErrors questionnaire = (QuestionnaireErrors) violation
                     .unwrap(HibernateConstraintViolation.class).getDynamicPayload(QuestionnaireErrors.class);
             if (questionnaire != null) {
                 errors.addAll(questionnaire.errors());
             } else {
-                errors.add(FieldError.of(path(violation.getPropertyPath()), violation.getMessage()));
+                errors.add(new FieldProblem(path(violation.getPropertyPath()), ConstraintMessages.of(violation)));
             }
         }
-        List<FieldError> sorted = new ArrayList<>(errors);
-        sorted.sort(Comparator.comparingInt((FieldError e) -> rank(e.field())).thenComparing(FieldError::field));
+        List<FieldProblem> sorted = new ArrayList<>(errors);
+        // The validator reports in no set order: the key orders a field's problems, so a response is stable.
+        sorted.sort(Comparator.comparingInt((FieldProblem e) -> rank(e.field())).thenComparing(FieldProblem::field)
+                .thenComparing(FieldProblem::key));
         return sorted;
     }
 
@@ -192,7 +197,7 @@ final class IntakeValidation {
             }
             HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             LocalDate today = hibernate.getConstraintValidatorPayload(LocalDate.class);
-            List<FieldError> errors = rules.validate(request, today != null ? today : calendar.today());
+            List<FieldProblem> errors = rules.validate(request, today != null ? today : calendar.today());
             if (errors.isEmpty()) {
                 return true;
             }

@@ -1,10 +1,11 @@
 package com.clinicscreen.screening.service;
 
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.ItemType;
 import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
 import com.clinicscreen.screening.questionnaire.PathReader;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import java.time.LocalDate;
@@ -51,12 +52,11 @@ public final class IntakeValidator {
      * Every way the request breaks the questionnaire's rules; empty when it follows them.
      * {@code request.treatment()} is already defaulted. Answers missing altogether are the constraints' to report.
      */
-    public List<FieldError> validate(ScreeningRequest request, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+    public List<FieldProblem> validate(ScreeningRequest request, LocalDate today) {
+        List<FieldProblem> errors = new ArrayList<>();
         if (request.treatment() != null && !isRequestable(request.treatment())) {
-            errors.add(FieldError.of("treatment", (policy.treatments().containsKey(request.treatment())
-                    ? "cannot be requested: this intake does not fully screen it, or the clinic does not offer it; "
-                    : "unknown treatment; ") + "requestable: " + policy.requestableCodes()));
+            errors.add(FieldProblem.of("treatment", policy.treatments().containsKey(request.treatment())
+                    ? ProblemKey.TREATMENT_NOT_REQUESTABLE : ProblemKey.TREATMENT_UNKNOWN, policy.requestableCodes()));
         }
         if (request.answers() == null) {
             return errors;
@@ -89,7 +89,7 @@ public final class IntakeValidator {
 
     /** An item inside a repeating group's entry ({@code scope}); its conditions read from the request. */
     private void checkItem(Questionnaire.Item item, ScreeningRequest request, Object scope, String path, Dates dates,
-            List<FieldError> errors) {
+            List<FieldProblem> errors) {
         for (Questionnaire.Condition condition : item.enableWhen()) {
             if (!condition.holds(request)) {
                 return;
@@ -99,13 +99,13 @@ public final class IntakeValidator {
     }
 
     private void checkValue(Questionnaire.Item item, Object value, ScreeningRequest request, String path, Dates dates,
-            List<FieldError> errors) {
+            List<FieldProblem> errors) {
         // The item's type says whether its value is a list: an "instanceof List" on every answer costs more
         // than the rest of the check (an interface test scans the value class's supertypes).
         boolean list = item.type() == ItemType.MULTIPLE_CHOICE || item.type() == ItemType.GROUP;
         if (value == null || list && ((List<?>) value).isEmpty()) {
             if (item.required()) {
-                errors.add(FieldError.of(path, value == null ? "is required" : "needs at least one entry"));
+                errors.add(FieldProblem.of(path, value == null ? ProblemKey.REQUIRED : ProblemKey.NEEDS_AN_ENTRY));
             }
             return;
         }
@@ -130,7 +130,7 @@ public final class IntakeValidator {
         }
     }
 
-    private static void checkChoices(List<?> values, String path, List<FieldError> errors) {
+    private static void checkChoices(List<?> values, String path, List<FieldProblem> errors) {
         // Choices are enum constants: a bit per constant finds a repeat without hashing (profiled: a
         // HashSet here was most of a request check's time); other values fall back to a set.
         long seenConstants = 0;
@@ -147,22 +147,22 @@ public final class IntakeValidator {
                 repeated = choice != null && !seen.add(choice);
             }
             if (repeated) {
-                errors.add(FieldError.of(path + "[" + i + "]", "is listed more than once"));
+                errors.add(FieldProblem.of(path + "[" + i + "]", ProblemKey.LISTED_TWICE));
                 return;
             }
         }
     }
 
     /** The planned date (a request field, not a question); null dates when it is out of range. */
-    private Dates plannedDate(ScreeningRequest request, LocalDate today, List<FieldError> errors) {
+    private Dates plannedDate(ScreeningRequest request, LocalDate today, List<FieldProblem> errors) {
         LocalDate planned = request.plannedTreatmentDate();
         if (planned == null) {
             return new Dates(today, today);
         }
         LocalDate horizon = today.plusDays(planningHorizonDays);
         if (planned.isBefore(EARLIEST_PLANNED_DATE) || planned.isAfter(horizon)) {
-            errors.add(FieldError.of("plannedTreatmentDate", "must be between " + EARLIEST_PLANNED_DATE + " and "
-                    + horizon + " (" + planningHorizonDays + " days from today)"));
+            errors.add(FieldProblem.of("plannedTreatmentDate", ProblemKey.PLANNED_DATE_RANGE, EARLIEST_PLANNED_DATE,
+                    horizon, planningHorizonDays));
             return null;
         }
         return new Dates(today, planned);
@@ -170,21 +170,21 @@ public final class IntakeValidator {
 
     /** Not before the latest of the item's lower bounds, not after the earliest of its upper bounds. */
     private static void checkDate(Questionnaire.Item item, LocalDate date, ScreeningRequest request, String path,
-            Dates dates, List<FieldError> errors) {
+            Dates dates, List<FieldProblem> errors) {
         if (dates == null) {
             return; // the planned date is already refused: bounds relative to it mean nothing
         }
         for (Questionnaire.DateBound bound : item.notAfter()) {
             LocalDate latest = bound.resolve(request, dates.today(), dates.evaluation());
             if (latest != null && date.isAfter(latest)) {
-                errors.add(FieldError.of(path, "must not be after " + latest + " (" + bound.text() + ")"));
+                errors.add(FieldProblem.of(path, ProblemKey.DATE_NOT_AFTER, latest, bound.text()));
                 return;
             }
         }
         for (Questionnaire.DateBound bound : item.notBefore()) {
             LocalDate earliest = bound.resolve(request, dates.today(), dates.evaluation());
             if (earliest != null && date.isBefore(earliest)) {
-                errors.add(FieldError.of(path, "must not be before " + earliest + " (" + bound.text() + ")"));
+                errors.add(FieldProblem.of(path, ProblemKey.DATE_NOT_BEFORE, earliest, bound.text()));
                 return;
             }
         }

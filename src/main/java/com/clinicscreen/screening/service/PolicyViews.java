@@ -36,7 +36,7 @@ public class PolicyViews {
                         return new PolicyView.CaseView(c.finding(), c.outcome(), text(c.from()), text(c.until()),
                                 text(c.notBefore()), c.then(), c.asAlternative(),
                                 c.instructions().stream().map(Instruction::code).toList(), c.texts().summary(),
-                                c.overriddenBy());
+                                c.clinicOverride() == null ? null : c.clinicOverride().justification());
                     }).toList())).toList();
             List<PolicyView.NoEffectView> noEffect = t.noEffects().stream()
                     .map(n -> new PolicyView.NoEffectView(n.rule(), n.finding(), n.because(), n.overrideJustification()))

@@ -1,7 +1,6 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
-import com.clinicscreen.screening.api.FieldError;
 import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
@@ -22,6 +21,8 @@ import com.clinicscreen.screening.engine.Screening;
 import com.clinicscreen.screening.engine.TreatmentScreening;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.policy.Treatment;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemKey;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
@@ -83,13 +84,13 @@ public class ScreeningService {
     private ScreeningDecision decide(ScreeningRequest request, Language language, boolean explain,
             AlternativesMode alternatives) {
         if (request == null) {
-            throw new InvalidRequestException(List.of(FieldError.of("", "a request body is required")));
+            throw new InvalidRequestException(List.of(FieldProblem.of("", ProblemKey.BODY_REQUIRED)));
         }
         ScreeningRequest effective = request.treatment() == null
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;
         LocalDate today = calendar.today();
-        List<FieldError> errors = validation.problems(effective, today);
+        List<FieldProblem> errors = validation.problems(effective, today);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -115,7 +116,7 @@ public class ScreeningService {
      * What is wrong with an intake that did not come through the API (a completed form in an EHR record),
      * checked exactly as the API checks it; empty when it can be screened.
      */
-    public List<FieldError> problemsOf(ScreeningRequest request) {
+    public List<FieldProblem> problemsOf(ScreeningRequest request) {
         ScreeningRequest effective = request.treatment() == null
                 ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
                 : request;

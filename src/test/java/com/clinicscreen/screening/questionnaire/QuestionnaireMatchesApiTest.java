@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
-import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.problems.FieldProblem;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.service.InvalidRequestException;
@@ -89,7 +89,7 @@ class QuestionnaireMatchesApiTest {
     void leavingOutARequiredAnswerIsRefusedNamingIt(String id, String field) {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> service.screen(Intake.healthy().remove(field).request(), Language.EN, false));
-        assertTrue(e.errors().stream().map(FieldError::field).anyMatch(field::equals), e.errors()::toString);
+        assertTrue(e.errors().stream().map(FieldProblem::field).anyMatch(field::equals), e.errors()::toString);
     }
 
     @Test
@@ -108,7 +108,7 @@ class QuestionnaireMatchesApiTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> service.screen(Intake.healthy()
                 .remove("answers.keloidTendency").remove("answers.pregnancy").remove("answers.goals").request(),
                 Language.EN, false));
-        Set<String> fields = new HashSet<>(e.errors().stream().map(FieldError::field).toList());
+        Set<String> fields = new HashSet<>(e.errors().stream().map(FieldProblem::field).toList());
         assertTrue(fields.containsAll(Set.of("answers.keloidTendency", "answers.pregnancy.status", "answers.goals")),
                 fields::toString);
     }

@@ -190,8 +190,8 @@ class BadInputCatalogTest {
                 .addHeader("Accept-Language", "es").build();
         try {
             Response response = request.get();
-            if (!response.contentType().startsWith("application/problem+json") || status == 413) {
-                return; // answered by the HTTP layer before the API (body limits): no language negotiation there
+            if (!response.contentType().startsWith("application/problem+json")) {
+                return; // a chunked body over the limit is cut off by the HTTP layer with an empty 413
             }
             response.then().header("Content-Language", "es");
             java.util.List<String> texts = new java.util.ArrayList<>();
@@ -203,7 +203,8 @@ class BadInputCatalogTest {
             }
             for (String text : texts) {
                 assertFalse(text != null && text.matches("(?i)(the |a |no such|must |is |unknown |at most |needs |give |has a |"
-                        + "check |method |unsupported |cannot |\\d+ answer).*"), () -> kind + ": not in Spanish: " + text);
+                        + "check |method |unsupported |cannot |\\d+ answer).*") || text != null && text.contains("(line "),
+                        () -> kind + ": not in Spanish: " + text);
             }
         } finally {
             io.restassured.RestAssured.requestSpecification = before;

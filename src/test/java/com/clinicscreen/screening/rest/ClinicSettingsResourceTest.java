@@ -79,6 +79,40 @@ class ClinicSettingsResourceTest {
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("requestable: [MN, ALT_RFMN]"));
     }
 
+    /**
+     * The example file overrides KELOID_HYPERTROPHIC_TENDENCY (ABSOLUTE, not eligible by the policy) to a review for
+     * microneedling: staff see the override where it acts, the patient does not.
+     */
+    @Test
+    void aReasonAnOverrideSetNamesTheOverrideAndItsJustificationForStaffOnly() {
+        String keloid = Intake.healthy().set("answers.keloidTendency", "YES").json();
+        String reason = "reasons.find { it.code == 'KELOID_HYPERTROPHIC_TENDENCY' }";
+        given().contentType(ContentType.JSON).body(keloid).post("/v1/screenings?explain=true")
+                .then().statusCode(200)
+                .body("status", equalTo("CLINICIAN_REVIEW"))
+                .body(reason + ".category", equalTo("ABSOLUTE"))
+                .body(reason + ".outcome", equalTo("CLINICIAN_REVIEW"))
+                .body(reason + ".clinicOverride.entry", equalTo("overrides[0]"))
+                .body(reason + ".clinicOverride.policyOutcome", equalTo("NOT_ELIGIBLE"))
+                .body(reason + ".clinicOverride.justification", equalTo("Our dermatologist sees keloid-prone patients "
+                        + "whose goal is scar treatment (§7 KELOID)."))
+                .body("reasons.findAll { it.code != 'KELOID_HYPERTROPHIC_TENDENCY' }.clinicOverride",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()))
+                .body("explanation.find { it.code == 'KELOID_HYPERTROPHIC_TENDENCY' }.cases[0].clinicOverride.policyOutcome",
+                        equalTo("NOT_ELIGIBLE"));
+        given().contentType(ContentType.JSON).body(keloid).post("/v1/screenings?view=patient")
+                .then().statusCode(200)
+                .body("status", equalTo("CLINICIAN_REVIEW"))
+                .body(not(org.hamcrest.Matchers.containsString("clinicOverride")))
+                .body(not(org.hamcrest.Matchers.containsString("overrides[0]")));
+        given().contentType(ContentType.JSON).body(Intake.healthy().set("treatment", "ALT_RFMN")
+                        .set("answers.electronicImplant", "NO").set("answers.metalOrTattooInArea.metalInArea", "NO")
+                        .set("answers.keloidTendency", "YES").json())
+                .post("/v1/screenings").then().statusCode(200)
+                .body("status", equalTo("NOT_ELIGIBLE"))
+                .body(reason + ".clinicOverride", org.hamcrest.Matchers.nullValue());
+    }
+
     /** A form built from the questionnaire never offers a treatment the API would refuse. */
     @Test
     void theQuestionnaireOffersOnlyTheTreatmentsTheClinicOffers() {

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.clinicscreen.screening.Intake;
 import com.clinicscreen.screening.TestScreening;
-import com.clinicscreen.screening.api.FieldError;
+import com.clinicscreen.screening.domain.Language;
+import com.clinicscreen.screening.problems.FieldProblem;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A multiple-choice answer lists each choice at most once; the first repeat is named by its position. */
 class RepeatedChoiceTest {
+
+    private static final ProblemTexts TEXTS = new ProblemTexts();
 
     private final ScreeningService service = TestScreening.service();
 
@@ -34,7 +38,7 @@ class RepeatedChoiceTest {
         return service.problemsOf(intake.request()).stream().map(RepeatedChoiceTest::text).toList();
     }
 
-    private static String text(FieldError error) {
-        return error.field() + ": " + error.message();
+    private static String text(FieldProblem error) {
+        return error.field() + ": " + TEXTS.render(error.message(), Language.EN);
     }
 }

@@ -18,6 +18,7 @@ import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.engine.AlternativesMode;
+import com.clinicscreen.screening.problems.ProblemKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -238,8 +239,8 @@ class SafeAlternativesTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> screen(Intake.healthy().set("treatment", "ALT_TOXIN")));
         assertEquals("treatment", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().contains("requestable: [MN, ALT_RFMN, ALT_PRPMN]"),
-                e.errors().get(0).message());
+        assertEquals(ProblemKey.TREATMENT_NOT_REQUESTABLE, e.errors().get(0).key());
+        assertEquals(List.of("[MN, ALT_RFMN, ALT_PRPMN]"), e.errors().get(0).message().args());
     }
 
     @Test
