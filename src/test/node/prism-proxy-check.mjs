@@ -22,6 +22,10 @@ const deferred = readFileSync(join(intakes, 'valid-deferred.json'), 'utf8');
 const notEligible = readFileSync(join(intakes, 'valid-not-eligible.json'), 'utf8');
 const missing = readFileSync(join(intakes, 'invalid-missing-answers.json'), 'utf8');
 const json = { 'Content-Type': 'application/json' };
+const fhirJson = { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' };
+// The EHR examples of the integrators' guide, from the repository root (where .ci/run runs this).
+const cdsCall = readFileSync('docs/examples/cds-patient-view.json', 'utf8');
+const questionnaireResponse = readFileSync('docs/examples/questionnaire-response-healthy.json', 'utf8');
 const withAnswers = (change) => {
   const body = structuredClone(eligible);
   change(body.answers, body);
@@ -59,6 +63,13 @@ const cases = [
     withAnswers((a) => { a.dateOfBirth = '2030-01-01'; }), 400, false],
   ['unknown questionnaire', 'GET', '/v1/questionnaires/botox-intake', {}, null, 404, false],
   ['JSON not wanted', 'GET', '/v1/policy', { Accept: 'application/xml' }, null, 406, false],
+  ['CDS Hooks discovery', 'GET', '/cds-services', {}, null, 200, false],
+  ['CDS Hooks call without the EHR JWT', 'POST', '/cds-services/microneedling-screening-chart', json, cdsCall, 401, true],
+  ['FHIR CapabilityStatement', 'GET', '/fhir/metadata', { Accept: 'application/fhir+json' }, null, 200, false],
+  ['FHIR Questionnaire', 'GET', '/fhir/Questionnaire/microneedling-intake', { Accept: 'application/fhir+json' }, null, 200, false],
+  ['FHIR $screen of a completed QuestionnaireResponse', 'POST', '/fhir/QuestionnaireResponse/$screen', fhirJson,
+    questionnaireResponse, 200, false],
+  ['FHIR unknown Questionnaire', 'GET', '/fhir/Questionnaire/botox-intake', { Accept: 'application/fhir+json' }, null, 404, true],
 ];
 
 async function waitForPrism() {

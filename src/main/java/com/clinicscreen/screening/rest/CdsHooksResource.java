@@ -24,13 +24,27 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * HL7 CDS Hooks 2.0: discovery, one screening service per hook, and feedback. Checks the caller and
  * delegates the call to {@link CdsHookService}.
  */
 @Path("/cds-services")
+@Tag(name = "CDS Hooks")
 public class CdsHooksResource {
+
+    private static final String FHIR_JSON = OperationOutcomeResponses.FHIR_JSON;
+    private static final String EXAMPLES = "#/components/examples/";
+    private static final String OPERATION_OUTCOME = "#/components/schemas/OperationOutcome";
 
     private final CdsHookService hooks;
     private final CdsJwtVerifier verifier;
@@ -50,7 +64,22 @@ public class CdsHooksResource {
     @GET
     @NonBlocking
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
+    @Operation(operationId = "cdsDiscovery", summary = "List the CDS services (CDS Hooks discovery)",
+            description = "The three screening services, one per hook (`appointment-book`, `order-sign`, `patient-view`), "
+                    + "each with its FHIR R4 prefetch templates. Needs no token.")
+    @APIResponse(responseCode = "200", description = "The CDS services.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "CDS Hooks 2.0 discovery response: `services`, each "
+                    + "with id, hook, title, description and prefetch."),
+            examples = @ExampleObject(name = "services", ref = EXAMPLES + "cds-discovery")))
+    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "not-acceptable", ref = EXAMPLES + "outcome-cds-not-acceptable")))
+    @APIResponse(responseCode = "400", description = "A query parameter the API documents (`lang`, `explain`, ...) with "
+            + "another value, given twice or empty.", content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "invalid-parameter", ref = EXAMPLES + "outcome-invalid-parameter")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
     public Map<String, List<CdsServices.Service>> discovery() {
         return Map.of("services", CdsServices.ALL);
     }
@@ -60,9 +89,52 @@ public class CdsHooksResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
-    public CompletionStage<Response> call(@PathParam("id") String id, String body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    @SecurityRequirement(name = "cdsHooksJwt")
+    @Operation(operationId = "cdsCall", summary = "Call a CDS service: screen the patient in the record",
+            description = "Screens the patient in context for microneedling (or the treatment booked or ordered) from the "
+                    + "prefetched record and the latest completed intake, and answers one card: `critical` when not "
+                    + "eligible, `warning` when deferred or for clinician review (or without a completed intake), `info` "
+                    + "otherwise. A prefetch key not sent is read from `fhirServer` with its access token. The card is "
+                    + "in the language of `Accept-Language` (English or Spanish). To try it locally, run the service with "
+                    + "`CDS_SECURITY_ENABLED=false`; otherwise the call needs an allow-listed EHR's JWT.")
+    @RequestBody(required = true, description = "A CDS Hooks 2.0 request: hook, hookInstance, context (userId, patientId; "
+            + "appointments for appointment-book, draftOrders for order-sign), prefetch and/or fhirServer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "CDS Hooks 2.0 request (hook, hookInstance and context are required)."),
+                    examples = {
+                            @ExampleObject(name = "patient-view", ref = EXAMPLES + "cds-request-patient-view"),
+                            @ExampleObject(name = "no-hook-instance", ref = EXAMPLES + "cds-request-no-hook-instance"),
+                            @ExampleObject(name = "no-prefetch", ref = EXAMPLES + "cds-request-no-prefetch")}))
+    @APIResponse(responseCode = "200", description = "One card, with suggestions (alternatives) when the intake was completed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "CDS Hooks 2.0 response: `cards`."),
+                    examples = @ExampleObject(name = "not-eligible", ref = EXAMPLES + "cds-cards-not-eligible")))
+    @APIResponse(responseCode = "400", description = "The request does not follow CDS Hooks 2.0; the field is named.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "missing-field", ref = EXAMPLES + "outcome-cds-missing-field")))
+    @APIResponse(responseCode = "401", description = "No valid EHR JWT. No body, as CDS Hooks asks.")
+    @APIResponse(responseCode = "404", description = "No CDS service with this id.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unknown-service", ref = EXAMPLES + "outcome-cds-unknown-service")))
+    @APIResponse(responseCode = "412", description = "Prefetch that was neither sent nor readable from `fhirServer`; the keys are named.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "prefetch-unavailable", ref = EXAMPLES + "outcome-cds-prefetch-unavailable")))
+    @APIResponse(responseCode = "413", description = "The body is larger than the configured limit.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "too-large", ref = EXAMPLES + "outcome-too-large")))
+    @APIResponse(responseCode = "415", description = "The body is not `application/json` in UTF-8.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unsupported-media-type", ref = EXAMPLES + "outcome-cds-unsupported-media-type")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
+    public CompletionStage<Response> call(
+            @Parameter(description = "The CDS service.", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "microneedling-screening-booking", "microneedling-screening-order", "microneedling-screening-chart"}))
+            @PathParam("id") String id, String body,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(description = "Language of the card (RFC 9110); English or Spanish, English otherwise.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         var service = CdsServices.byId(id).orElse(null);
         if (service == null) {
@@ -82,9 +154,43 @@ public class CdsHooksResource {
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(hidden = true)
-    public Response feedback(@PathParam("id") String id, String body,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    @SecurityRequirement(name = "cdsHooksJwt")
+    @Operation(operationId = "cdsFeedback", summary = "Send feedback on a card",
+            description = "Records whether the clinician accepted or overrode a card (and why), counted in metrics "
+                    + "(`cds_feedback_total`, `cds_override_reasons_total`); the same feedback sent again is counted once.")
+    @RequestBody(required = true, description = "CDS Hooks 2.0 feedback: `feedback`, each with card, outcome "
+            + "(accepted with acceptedSuggestions, or overridden with an optional overrideReason) and outcomeTimestamp.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    description = "CDS Hooks 2.0 feedback (`feedback` is required)."),
+                    examples = {
+                            @ExampleObject(name = "overridden", ref = EXAMPLES + "cds-feedback-overridden"),
+                            @ExampleObject(name = "accepted-without-suggestions", ref = EXAMPLES
+                                    + "cds-feedback-accepted-without-suggestions")}))
+    @APIResponse(responseCode = "200", description = "Recorded.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = "Empty."),
+            examples = @ExampleObject(name = "recorded", ref = EXAMPLES + "cds-feedback-recorded")))
+    @APIResponse(responseCode = "400", description = "Feedback that does not follow CDS Hooks 2.0.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "invalid", ref = EXAMPLES + "outcome-cds-feedback-invalid")))
+    @APIResponse(responseCode = "401", description = "No valid EHR JWT. No body, as CDS Hooks asks.")
+    @APIResponse(responseCode = "404", description = "No CDS service with this id.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unknown-service", ref = EXAMPLES + "outcome-cds-unknown-service")))
+    @APIResponse(responseCode = "413", description = "The body is larger than the configured limit.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "too-large", ref = EXAMPLES + "outcome-too-large")))
+    @APIResponse(responseCode = "415", description = "The body is not `application/json` in UTF-8.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unsupported-media-type", ref = EXAMPLES + "outcome-cds-unsupported-media-type")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
+    public Response feedback(
+            @Parameter(description = "The CDS service the card came from.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"microneedling-screening-booking", "microneedling-screening-order",
+                            "microneedling-screening-chart"}))
+            @PathParam("id") String id, String body,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (CdsServices.byId(id).isEmpty()) {
             return OperationOutcomeResponses.of(404, "not-found", "no CDS service '" + id + "'");
         }

@@ -38,15 +38,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * FHIR R4 for EHR integrations: the intake Questionnaire, and screening from a QuestionnaireResponse
  * with the same decision engine and policy as the JSON API. Errors are OperationOutcomes.
  */
 @Path("/fhir")
+@Tag(name = "FHIR")
 public class FhirResource {
 
     static final String FHIR_JSON = OperationOutcomeResponses.FHIR_JSON;
+    private static final String EXAMPLES = "#/components/examples/";
+    private static final String OPERATION_OUTCOME = "#/components/schemas/OperationOutcome";
+    private static final String RESOURCE = "A FHIR R4 resource.";
 
     private final FhirQuestionnaire questionnaire;
     private final QuestionnaireResponseReader reader;
@@ -72,7 +87,21 @@ public class FhirResource {
     @Path("/metadata")
     @NonBlocking
     @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
+    @Operation(operationId = "fhirCapabilities", summary = "Get the FHIR CapabilityStatement",
+            description = "What this FHIR R4 endpoint serves: the Questionnaire (read, search by url, version, _id) and the "
+                    + "$screen operation on QuestionnaireResponse. Stock FHIR clients read it first.")
+    @APIResponse(responseCode = "200", description = "The CapabilityStatement.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = RESOURCE),
+            examples = @ExampleObject(name = "capability-statement", ref = EXAMPLES + "fhir-capability-statement")))
+    @APIResponse(responseCode = "406", description = "The `Accept` header allows no JSON.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "not-acceptable", ref = EXAMPLES + "outcome-fhir-not-acceptable")))
+    @APIResponse(responseCode = "400", description = "A query parameter the API documents (`lang`, `explain`, ...) with "
+            + "another value, given twice or empty.", content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "invalid-parameter", ref = EXAMPLES + "outcome-invalid-parameter")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
     public Response metadata() {
         return Response.ok(capabilityStatement, FHIR_JSON).header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .build();
@@ -91,9 +120,34 @@ public class FhirResource {
     @Path("/Questionnaire")
     @NonBlocking
     @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
-    public Response searchQuestionnaire(@QueryParam("url") String url, @QueryParam("version") String version,
-            @QueryParam("_id") String id, @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+    @Operation(operationId = "fhirSearchQuestionnaire", summary = "Search the Questionnaire by canonical URL, version or id",
+            description = "A searchset Bundle with the intake Questionnaire when it matches, empty otherwise (any other "
+                    + "version than the one this server has finds nothing). Other search parameters are ignored and left "
+                    + "out of the `self` link, or refused under `Prefer: handling=strict`.")
+    @Parameter(name = "Prefer", in = ParameterIn.HEADER, description = "`handling=strict` refuses unknown search "
+            + "parameters (400) instead of ignoring them.", schema = @Schema(type = SchemaType.STRING, maxLength = 256,
+            pattern = "^[ -~]*$"))
+    @APIResponse(responseCode = "200", description = "A searchset Bundle.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = RESOURCE),
+            examples = {
+                    @ExampleObject(name = "match", ref = EXAMPLES + "fhir-search-match"),
+                    @ExampleObject(name = "other-version", ref = EXAMPLES + "fhir-search-other-version")}))
+    @APIResponse(responseCode = "400", description = "An unknown search parameter under `Prefer: handling=strict`.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unknown-parameter", ref = EXAMPLES + "outcome-fhir-unknown-search-parameter")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
+    public Response searchQuestionnaire(
+            @Parameter(description = "Canonical URL, optionally `|version` (e.g. "
+                    + "`https://contraindication-screening.example/fhir/Questionnaire/microneedling-intake`).",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 512, pattern = "^\\S+$"))
+            @QueryParam("url") String url,
+            @Parameter(description = "Business version (`1.0.0`).", schema = @Schema(type = SchemaType.STRING, maxLength = 64,
+                    pattern = "^\\S+$")) @QueryParam("version") String version,
+            @Parameter(description = "Resource id (`microneedling-intake`).", schema = @Schema(type = SchemaType.STRING,
+                    maxLength = 64, pattern = "^[A-Za-z0-9.-]+$")) @QueryParam("_id") String id,
+            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         List<String> unknown = uriInfo.getQueryParameters().keySet().stream()
                 .filter(name -> !SEARCH_PARAMETERS.contains(name)).sorted().toList();
         if (!unknown.isEmpty() && strictHandling(headers.getRequestHeader("Prefer"))) {
@@ -159,8 +213,24 @@ public class FhirResource {
     @Path("/Questionnaire/{id}")
     @NonBlocking
     @Produces({FHIR_JSON, MediaType.APPLICATION_JSON})
-    @Operation(hidden = true)
-    public Response questionnaire(@PathParam("id") String id) {
+    @Operation(operationId = "fhirReadQuestionnaire", summary = "Read the intake as a FHIR R4 Questionnaire",
+            description = "Generated at start from the same definition as `GET /v1/questionnaires/microneedling-intake`: "
+                    + "every item with its linkId (Q01...), type, answer options, enableWhen, LOINC codes where they "
+                    + "exist, Spanish as translation extensions.")
+    @APIResponse(responseCode = "200", description = "The Questionnaire.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(type = SchemaType.OBJECT, description = RESOURCE),
+            examples = @ExampleObject(name = "questionnaire", ref = EXAMPLES + "fhir-questionnaire")))
+    @APIResponse(responseCode = "404", description = "No Questionnaire with this id.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "not-found", ref = EXAMPLES + "outcome-fhir-no-questionnaire")))
+    @APIResponse(responseCode = "400", description = "A query parameter the API documents (`lang`, `explain`, ...) with "
+            + "another value, given twice or empty.", content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "invalid-parameter", ref = EXAMPLES + "outcome-invalid-parameter")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
+    public Response questionnaire(@Parameter(description = "The Questionnaire's id.", schema = @Schema(type = SchemaType.STRING,
+            enumeration = {"microneedling-intake"})) @PathParam("id") String id) {
         if (!questionnaire.id().equals(id)) {
             return OperationOutcomeResponses.of(404, List.of(new OutcomeIssue("not-found", null, "no Questionnaire '" + id + "'")));
         }
@@ -173,11 +243,70 @@ public class FhirResource {
     @NonBlocking
     @Consumes({FHIR_JSON, MediaType.APPLICATION_JSON})
     @Produces({MediaType.APPLICATION_JSON, FHIR_JSON})
-    @Operation(hidden = true)
-    public Response screen(@PathParam("operation") String operation, String body,
-            @QueryParam("plannedTreatmentDate") String plannedTreatmentDate, @QueryParam("lang") String lang,
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth"))
+    @Operation(operationId = "fhirScreen", summary = "Screen a completed QuestionnaireResponse ($screen)",
+            description = "Screens a QuestionnaireResponse to the intake Questionnaire, posted as the body or as the parameter "
+                    + "`response` of a Parameters resource, with the same engine and policy as `POST /v1/screenings`. It "
+                    + "is checked against the Questionnaire (linkIds, types, options, required when enabled). With "
+                    + "`Accept: application/fhir+json` the answer is a FHIR Parameters resource (status, eligible, dates, "
+                    + "decisionId, policy, one part per reason and alternative, the full decision as an attachment); with "
+                    + "`Accept: application/json`, the JSON decision. Needs the bearer token when the deployment turns "
+                    + "authentication on (SCREENING_AUTH other than `permit`).")
+    @RequestBody(required = true, description = "A completed QuestionnaireResponse, or Parameters with it as `response`.",
+            content = {
+                    @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT, description = RESOURCE),
+                            examples = {
+                                    @ExampleObject(name = "healthy", ref = EXAMPLES + "fhir-screen-request-healthy"),
+                                    @ExampleObject(name = "missing-answer", ref = EXAMPLES + "fhir-screen-request-missing-answer"),
+                                    @ExampleObject(name = "other-version", ref = EXAMPLES + "fhir-screen-request-other-version")}),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = RESOURCE),
+                            examples = @ExampleObject(name = "healthy", ref = EXAMPLES + "fhir-screen-request-healthy"))})
+    @APIResponse(responseCode = "200", description = "The decision, as FHIR Parameters or as the JSON decision.", content = {
+            @Content(mediaType = FHIR_JSON, schema = @Schema(type = SchemaType.OBJECT, description = RESOURCE),
+                    examples = @ExampleObject(name = "eligible", ref = EXAMPLES + "fhir-parameters-eligible")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScreeningDecision.class),
+                    examples = @ExampleObject(name = "eligible", ref = EXAMPLES + "decision-eligible"))})
+    @APIResponse(responseCode = "400", description = "Not a QuestionnaireResponse, or answers the Questionnaire refuses "
+            + "(each located by its linkId), or an invalid `lang`.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = {
+                    @ExampleObject(name = "missing-answer", ref = EXAMPLES + "outcome-fhir-required-answer"),
+                    @ExampleObject(name = "not-a-response", ref = EXAMPLES + "outcome-fhir-not-a-response")}))
+    @APIResponse(responseCode = "401", description = "Authentication is on and the bearer token is missing or fails verification.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unauthorized", ref = EXAMPLES + "outcome-fhir-unauthorized")))
+    @APIResponse(responseCode = "403", description = "The token lacks the screener role.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "forbidden", ref = EXAMPLES + "outcome-fhir-forbidden")))
+    @APIResponse(responseCode = "404", description = "An operation other than `$screen`.", content = @Content(mediaType = FHIR_JSON,
+            schema = @Schema(ref = OPERATION_OUTCOME),
+            examples = @ExampleObject(name = "unknown-operation", ref = EXAMPLES + "outcome-fhir-unknown-operation")))
+    @APIResponse(responseCode = "413", description = "The body is larger than the configured limit.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "too-large", ref = EXAMPLES + "outcome-too-large")))
+    @APIResponse(responseCode = "415", description = "The body is not FHIR JSON or JSON in UTF-8.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "unsupported-media-type", ref = EXAMPLES + "outcome-fhir-unsupported-media-type")))
+    @APIResponse(responseCode = "422", description = "The response answers a Questionnaire version this server does not have.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "other-version", ref = EXAMPLES + "outcome-fhir-other-version")))
+    @APIResponse(responseCode = "500", description = "The service failed; the request was not processed.",
+            content = @Content(mediaType = FHIR_JSON, schema = @Schema(ref = OPERATION_OUTCOME),
+                    examples = @ExampleObject(name = "internal", ref = EXAMPLES + "outcome-internal")))
+    public Response screen(
+            @Parameter(description = "The operation: `$screen`.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"$screen"})) @PathParam("operation") String operation, String body,
+            @Parameter(description = "Planned treatment date (`YYYY-MM-DD`, from today to the planning horizon); today "
+                    + "in the clinic's time zone when absent.", schema = @Schema(type = SchemaType.STRING, format = "date",
+                    maxLength = 10)) @QueryParam("plannedTreatmentDate") String plannedTreatmentDate,
+            @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
+            @Parameter(description = "Preferred languages (RFC 9110); English or Spanish, English otherwise.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         if (!operation.equals("$screen")) {
             return OperationOutcomeResponses.of(404, List.of(new OutcomeIssue("not-supported", null, "no operation '" + operation + "'")));
         }

@@ -92,7 +92,9 @@ class OpenApiContractTest {
         JsonNode info = contract().get("info");
         assertFalse(info.get("title").asText().isBlank());
         String major = info.get("version").asText().split("\\.")[0];
-        contract().get("paths").fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/v" + major + "/"), path));
+        // The JSON API is versioned in its path; the EHR standards' paths are fixed by CDS Hooks and FHIR.
+        contract().get("paths").fieldNames().forEachRemaining(path -> assertTrue(path.startsWith("/v" + major + "/")
+                || path.startsWith("/cds-services") || path.startsWith("/fhir/"), path));
         assertNotNull(info.get("contact").get("email"));
         assertNotNull(info.get("license").get("name"));
     }
@@ -113,15 +115,19 @@ class OpenApiContractTest {
                     JsonNode resolved = response.getValue().has("$ref")
                             ? contract().at(response.getValue().get("$ref").asText().substring(1))
                             : response.getValue();
-                    if (!resolved.has("content")) {
+                    boolean ehr = path.getKey().startsWith("/cds-services") || path.getKey().startsWith("/fhir/");
+                    // CDS Hooks answers a caller without a valid EHR JWT with a bare 401: there is nothing to show.
+                    boolean bare401 = path.getKey().startsWith("/cds-services") && response.getKey().equals("401");
+                    if (!resolved.has("content") && !bare401) {
                         problems.add(where + " " + response.getKey() + ": no content");
                     }
                     for (Map.Entry<String, JsonNode> media : fields(resolved.path("content"))) {
                         if (!media.getValue().has("examples") || media.getValue().get("examples").isEmpty()) {
                             problems.add(where + " " + response.getKey() + " " + media.getKey() + ": no named example");
                         }
-                        if (response.getKey().matches("[45]..") && !media.getKey().equals("application/problem+json")) {
-                            problems.add(where + " " + response.getKey() + ": errors must be application/problem+json");
+                        String errorType = ehr ? "application/fhir+json" : "application/problem+json";
+                        if (response.getKey().matches("[45]..") && !media.getKey().equals(errorType)) {
+                            problems.add(where + " " + response.getKey() + ": errors must be " + errorType);
                         }
                     }
                 }
@@ -142,8 +148,15 @@ class OpenApiContractTest {
             JsonNode actual = JSON.readTree(given().contentType(ContentType.JSON)
                     .body(JSON.writeValueAsString(example.getValue().get("value")))
                     .post("/v1/screenings").then().statusCode(200).extract().asString());
-            for (String field : List.of("status", "eligible", "eligibleFrom", "evaluationDate")) {
+            for (String field : List.of("status", "eligible")) {
                 assertEquals(expected.get(field), actual.get(field), example.getKey() + " " + field);
+            }
+            // Screened today (the examples name no planned date), so the dates are today's; their presence is not.
+            for (String field : List.of("eligibleFrom", "notBefore", "afterDeferral")) {
+                assertEquals(expected.has(field), actual.has(field), example.getKey() + " " + field);
+            }
+            if (actual.has("eligibleFrom") && actual.get("status").asText().startsWith("ELIGIBLE")) {
+                assertEquals(actual.get("evaluationDate"), actual.get("eligibleFrom"), example.getKey() + " eligibleFrom");
             }
             assertEquals(codes(expected.get("reasons")), codes(actual.get("reasons")), example.getKey() + " reasons");
             assertEquals(codes(expected.get("alternatives")), codes(actual.get("alternatives")),
@@ -151,6 +164,50 @@ class OpenApiContractTest {
             checked++;
         }
         assertEquals(5, checked, "one example per outcome");
+    }
+
+    /**
+     * A fixed planned date in an example would one day be past (and refused), and a date answer would one day stop
+     * deferring: the request examples name no planned date, so QA trying them is screened for today.
+     */
+    @Test
+    void noRequestExampleNamesAPlannedDate() throws IOException {
+        for (Map.Entry<String, JsonNode> example : fields(contract().get("components").get("examples"))) {
+            if (example.getKey().startsWith("request-")) {
+                assertFalse(example.getValue().get("value").has("plannedTreatmentDate"), example.getKey());
+            }
+        }
+    }
+
+    /** The FHIR $screen request examples get the answer of their response examples. */
+    @Test
+    void fhirScreenExamplesGetTheirResponses() throws IOException {
+        JsonNode examples = contract().get("components").get("examples");
+        JsonNode parameters = JSON.readTree(given().contentType("application/fhir+json").accept("application/fhir+json")
+                .body(JSON.writeValueAsString(examples.get("fhir-screen-request-healthy").get("value")))
+                .post("/fhir/QuestionnaireResponse/$screen").then().statusCode(200).extract().asString());
+        assertEquals(part(examples.get("fhir-parameters-eligible").get("value"), "status"), part(parameters, "status"));
+        assertEquals(part(examples.get("fhir-parameters-eligible").get("value"), "eligible"), part(parameters, "eligible"));
+        Map<String, Integer> refused = Map.of("fhir-screen-request-missing-answer", 400, "fhir-screen-request-other-version", 422);
+        Map<String, String> outcomes = Map.of("fhir-screen-request-missing-answer", "outcome-fhir-required-answer",
+                "fhir-screen-request-other-version", "outcome-fhir-other-version");
+        for (Map.Entry<String, Integer> request : refused.entrySet()) {
+            JsonNode outcome = JSON.readTree(given().contentType("application/fhir+json")
+                    .body(JSON.writeValueAsString(examples.get(request.getKey()).get("value")))
+                    .post("/fhir/QuestionnaireResponse/$screen").then().statusCode(request.getValue())
+                    .contentType("application/fhir+json").extract().asString());
+            assertEquals(examples.get(outcomes.get(request.getKey())).get("value").get("issue"), outcome.get("issue"),
+                    request.getKey());
+        }
+    }
+
+    private static JsonNode part(JsonNode parameters, String name) {
+        for (JsonNode part : parameters.get("parameter")) {
+            if (part.get("name").asText().equals(name)) {
+                return part;
+            }
+        }
+        throw new AssertionError("no parameter " + name);
     }
 
     @Test

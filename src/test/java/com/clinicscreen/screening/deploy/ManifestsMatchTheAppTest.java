@@ -85,7 +85,7 @@ class ManifestsMatchTheAppTest {
                 generator.path("literals").forEach(l -> inManifests.add(l.asText().split("=", 2)[0]));
             }
         }
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("docs", "operators.md"));
         for (String setting : documentedSettings(readme)) {
             // PORT is fixed by the image; a replacement base policy is for development, not production.
             if (!setting.equals("PORT") && !setting.equals("SCREENING_POLICY_FILE")) {
@@ -96,7 +96,7 @@ class ManifestsMatchTheAppTest {
                 "MAX_BODY_SIZE", "LOG_FORMAT_JSON")));
     }
 
-    /** Environment variables listed in the README's configuration table. */
+    /** Environment variables listed in the configuration table of docs/operators.md. */
     private static Set<String> documentedSettings(String readme) {
         Set<String> settings = new HashSet<>();
         Matcher row = Pattern.compile("(?m)^\\| `([A-Z_]+)` \\|").matcher(readme);
