@@ -57,6 +57,7 @@ const UI = {
     plannedHelp: 'We use this date to tell you what to do before and after your treatment.',
     moreHelp: 'More about this question',
     checking: 'Checking your answers so far…',
+    goOn: 'Answer the remaining questions to see other treatments that may suit you',
   },
   es: {
     name: 'Español',
@@ -98,6 +99,7 @@ const UI = {
     plannedHelp: 'Con esta fecha le indicamos qué hacer antes y después del tratamiento.',
     moreHelp: 'Más sobre esta pregunta',
     checking: 'Revisando sus respuestas hasta ahora…',
+    goOn: 'Responder las preguntas restantes para ver otros tratamientos que pueden convenirle',
   },
 };
 
@@ -221,6 +223,8 @@ class ClinicScreening extends HTMLElement {
   #phase = 'loading';
   #step = null;
   #decision = null;
+  #resume = null; // after an early result: the step the form goes on with
+  #wentOn = false; // the patient chose to answer everything after an early result: no early end again
   #busy = false;
   #loads = 0;
   #entries = 0;
@@ -510,6 +514,12 @@ class ClinicScreening extends HTMLElement {
         h('button', { type: 'button', className: 'primary', onclick: () => this.#load() }, ui.retry));
     } else if (this.#phase === 'result') {
       this.#main.replaceChildren(this.#resultView());
+      // An early result: the other treatments are screened only with every answer, so the patient may go on.
+      if (this.#resume) {
+        this.#main.append(h('div', { className: 'nav' }, h('button', {
+          type: 'button', className: 'secondary', onclick: () => this.#goOn(),
+        }, ui.goOn)));
+      }
     } else if (this.#phase === 'form') {
       this.#main.replaceChildren(this.#formView());
       this.#refresh(null);
@@ -743,7 +753,8 @@ class ClinicScreening extends HTMLElement {
     }
     const steps = this.#steps();
     const i = steps.indexOf(this.#step);
-    if (i < steps.length - 1) this.#early(steps[i + 1]);
+    if (i < steps.length - 1 && this.#wentOn) this.#go(steps[i + 1]);
+    else if (i < steps.length - 1) this.#early(steps[i + 1]);
     else this.#submit();
   }
 
@@ -774,6 +785,7 @@ class ClinicScreening extends HTMLElement {
     if (res?.ok && body?.final === true && body.decision) {
       const d = body.decision;
       this.#decision = d;
+      this.#resume = nextStep;
       this.#phase = 'result';
       this.#render();
       this.#heading.focus();
@@ -913,7 +925,18 @@ class ClinicScreening extends HTMLElement {
       h('div', { className: 'nav' }, h('button', { type: 'button', className: 'secondary', onclick: () => this.#restart() }, ui.restart)));
   }
 
+  #goOn() {
+    const step = this.#resume;
+    this.#resume = null;
+    this.#wentOn = true;
+    this.#decision = null;
+    this.#phase = 'form';
+    this.#go(step);
+  }
+
   #restart() {
+    this.#resume = null;
+    this.#wentOn = false;
     this.#answers.clear();
     this.#errors.clear();
     this.#bad.clear();
