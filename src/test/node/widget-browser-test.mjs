@@ -660,10 +660,17 @@ try {
     await page.addScriptTag({ content: axeSource.toString() });
     await axe(page, 'the demo page');
     const title = await page.locator('clinic-screening h2').innerText();
+    // The page's own text follows the widget's language switch.
+    await page.locator('clinic-screening header button').click();
+    await page.locator('h1', { hasText: 'Reserve su tratamiento' }).waitFor({ timeout: 5000 })
+      .catch(() => fail('the demo page stays in English after switching to Spanish'));
+    const spanish = await page.evaluate(() => [document.documentElement.lang, document.title, document.querySelector('main p').textContent]);
+    if (spanish[0] !== 'es' || !/microagujas/.test(spanish[1]) || !/preguntas de salud/.test(spanish[2])) fail(`demo page not in Spanish: ${spanish}`);
+    await axe(page, 'the demo page in Spanish');
     const storage = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
     if (storage) fail('the demo page stored something');
     await page.close();
-    return `renders "${title}" on ${service}/widget/`;
+    return `renders "${title}" on ${service}/widget/, its own text in Spanish after the switch`;
   });
 
   await scenario('g. Nothing stored', async () => {
