@@ -6,7 +6,8 @@
 // when absent the patient is asked, since preparation and aftercare are dated from it).
 // After each step but the last it asks the service whether the result is already certain
 // (POST /v1/screenings/partial) and ends early with it when it is (not eligible, or waiting until after a
-// pregnancy or breastfeeding); the lang attribute follows the patient's language switch.
+// pregnancy or breastfeeding), offering to answer the rest to see other treatments (screening-complete then
+// fires again with the full result); the lang attribute follows the patient's language switch.
 // Events (bubbling, composed): screening-complete {status, eligibleFrom, decisionId} and
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
