@@ -198,11 +198,13 @@ async function next(page) {
 }
 
 // Answers every step with the mouse, axe on each, up to the result.
-async function complete(page, profile, { screenshots = false, onStep } = {}) {
+async function complete(page, profile, { screenshots = false, onStep, perStep } = {}) {
   for (let steps = 0; steps < 20; steps++) {
     if (await page.locator('clinic-screening .result h3').count()) return steps;
     const title = await heading(page);
     await answerStep(page, profile);
+    // The questions this patient met on the step: shown items, entries of a group not counted apart.
+    if (perStep) perStep.push((await shownItems(page)).filter((i) => i.entry === undefined).length);
     if (onStep) await onStep(title);
     await axe(page, `step "${title}"`);
     if (screenshots && steps === 0) await shots(page, 'form');
@@ -229,7 +231,10 @@ async function result(page, log) {
   if (focus.tag !== 'H3' || focus.text !== text) fail(`focus did not move to the headline (it is on ${focus.tag} "${focus.text}")`);
   await axe(page, `result ${status}`);
   const response = await log.screenings.at(-1).response();
-  const decision = await response.json();
+  const json = await response.json();
+  // An early result is the "decision" of a partial screening (POST /v1/screenings/partial, final: true).
+  const decision = json.decision ?? json;
+  if (json.decision && json.final !== true) fail(`a result was shown from a partial screening that is not final: ${JSON.stringify(json)}`);
   const events = await page.evaluate(() => window.widgetEvents);
   if (log.errors.length) fail(`errors in the page: ${log.errors.join(' | ')}`);
   return { status, text, decision, events, body: log.screenings.at(-1).postDataJSON() };
@@ -267,8 +272,10 @@ try {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
     let sawDueDateHide = false;
     let asked = false;
+    const perStep = [];
     await complete(page, healthy, {
       screenshots: true,
+      perStep,
       onStep: async (title) => {
         if (/Step 1 of/.test(title)) {
           // No planned-date on the element: the first step asks when, within what the service accepts.
@@ -286,7 +293,8 @@ try {
           await input.blur();
           asked = true;
         }
-        if (!/Pregnancy/.test(title)) return;
+        if (!/Step 1 of/.test(title)) return;
+        // Pregnancy is asked in the first step, with age: either can end the screening there.
         // A conditional question appears on "yes" and its answer is dropped once it is hidden again.
         const due = page.locator('clinic-screening .item[data-field="answers.pregnancy.dueDate"]');
         await page.locator('clinic-screening [data-field="answers.pregnancy.status"] input[value="YES"]').check();
@@ -296,7 +304,13 @@ try {
         sawDueDateHide = true;
       },
     });
-    if (!sawDueDateHide) fail('never reached the pregnancy step');
+    if (!sawDueDateHide) fail('pregnancy was not asked in the first step');
+    const questions = perStep.reduce((a, b) => a + b, 0);
+    if (perStep.some((n) => n > 8)) fail(`a step asks more than 8 questions of a healthy patient: ${perStep}`);
+    if (perStep.length > 6) fail(`${perStep.length} steps for a healthy patient: ${perStep}`);
+    // Every step but the last asked the service whether the answer was already certain; none was.
+    const partial = log.screenings.filter((r) => new URL(r.url()).pathname === '/v1/screenings/partial');
+    if (partial.length !== perStep.length - 1) fail(`${partial.length} partial screenings for ${perStep.length} steps`);
     if (!asked) fail('the planned treatment date was not asked in the first step');
     const r = await result(page, log);
     if (r.status !== 'ELIGIBLE') fail(`expected ELIGIBLE, got ${r.status}: ${r.text}`);
@@ -319,7 +333,7 @@ try {
     checkEvent(r, 'ELIGIBLE');
     await shots(page, 'result');
     await page.close();
-    return `"${r.text}", planned date asked and sent, ${shown.length} dates shown, none past, `
+    return `${questions} questions in ${perStep.length} steps (${perStep.join(', ')}), "${r.text}", planned date asked and sent, ${shown.length} dates shown, none past, `
       + `booking link shown, screening-complete ${r.decision.decisionId}`;
   });
 
@@ -327,13 +341,13 @@ try {
     const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(45) });
     await page.locator('clinic-screening .item[data-field="answers.dateOfBirth"] input').fill('1990-05-15');
     await page.locator('clinic-screening header button').click(); // the widget's own language toggle
-    await page.locator('clinic-screening form h3', { hasText: 'Paso 1 de 7' }).waitFor({ timeout: 10000 });
+    await page.locator('clinic-screening form h3', { hasText: 'Paso 1 de 6' }).waitFor({ timeout: 10000 });
     const lang = await page.evaluate(() => {
       const el = document.querySelector('clinic-screening');
       return [el.getAttribute('lang'), el.shadowRoot.querySelector('.root').lang];
     });
     if (lang.join() !== 'es,es') fail(`widget root lang is ${lang}, expected es`);
-    for (const text of ['Cuestionario de salud', 'Sobre usted y sus objetivos', '¿Cuál es su fecha de nacimiento?', 'Siguiente', 'English']) {
+    for (const text of ['Cuestionario de salud', 'Sobre usted', '¿Cuál es su fecha de nacimiento?', 'Siguiente', 'English']) {
       if (!(await page.locator('clinic-screening').getByText(text).first().isVisible())) fail(`Spanish text "${text}" not shown`);
     }
     if (await page.locator('clinic-screening .item[data-field="answers.dateOfBirth"] input').inputValue() !== '1990-05-15') {
@@ -366,29 +380,58 @@ try {
     return `asked as "${label}", a day past the ${horizon}-day horizon refused next to it`;
   });
 
-  await scenario('c. Pregnant with keloid tendency', async () => {
+  await scenario('c. Keloid tendency ends the form at the step that asks it; going on shows the alternatives', async () => {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
-    await complete(page, {
-      ...healthy,
-      'answers.goals': ['ACNE_SCARS', 'FINE_LINES_WRINKLES'],
-      'answers.pregnancy.status': 'YES',
-      'answers.pregnancy.dueDate': day(120),
-      'answers.keloidTendency': 'YES',
-    });
+    const profile = { ...healthy, 'answers.goals': ['ACNE_SCARS', 'FINE_LINES_WRINKLES'], 'answers.keloidTendency': 'YES' };
+    const steps = await complete(page, profile);
+    const early = await result(page, log);
+    if (early.status !== 'NOT_ELIGIBLE' || steps !== 2) fail(`expected NOT_ELIGIBLE after 2 steps, got ${early.status} after ${steps}`);
+    if (await page.locator('clinic-screening .result a.book').count()) fail('a booking link is shown to a patient who is not eligible');
+    // Screened before every answer, other treatments are not offered yet: the patient may answer the rest.
+    if (early.decision.alternatives.length) fail(`an early result offers alternatives: ${early.decision.alternatives.map((a) => a.code)}`);
+    checkEvent(early, 'NOT_ELIGIBLE');
+    await page.locator('clinic-screening button', { hasText: 'Answer the remaining questions' }).click();
+    const more = await complete(page, profile);
     const r = await result(page, log);
     if (r.status !== 'NOT_ELIGIBLE') fail(`expected NOT_ELIGIBLE, got ${r.status}`);
+    if (new URL(log.screenings.at(-1).url()).pathname !== '/v1/screenings') fail('the full result did not come from a screening');
     await noPastDate(page);
-    if (await page.locator('clinic-screening .result a.book').count()) fail('a booking link is shown to a patient who is not eligible');
-    const alternatives = page.locator('clinic-screening .result li:has(> .why), clinic-screening .result li[data-code^="ALT_"]');
-    const codes = await alternatives.evaluateAll((els) => els.map((e) => e.dataset.code));
-    if (codes.join() !== 'ALT_TOP_GENTLE') fail(`expected only ALT_TOP_GENTLE, shown: ${codes}`);
-    const name = await alternatives.locator('strong').innerText();
-    if (name !== 'Gentle topical skincare regimen') fail(`alternative name "${name}"`);
-    if (r.decision.alternatives.map((a) => a.code).join() !== 'ALT_TOP_GENTLE') fail('the patient view lists other alternatives');
-    checkEvent(r, 'NOT_ELIGIBLE');
+    const codes = r.decision.alternatives.map((a) => a.code);
+    if (!codes.includes('ALT_TOP_GENTLE')) fail(`the gentle regimen is not offered: ${codes}`);
+    const shown = await page.locator('clinic-screening .result li:has(> .why) strong').allInnerTexts();
+    if (shown.length !== codes.length) fail(`${shown.length} alternatives shown, ${codes.length} in the decision`);
     await page.close();
-    return `"${r.text}", the only alternative is "${name}"`;
+    return `"${early.text}" after step 2 of the questionnaire; going on (${more} more steps): alternatives ${shown.join(', ')}`;
   });
+
+  // A patient whom the first step decides: the form ends there with the result, at both widths without axe violations.
+  async function stopsAtFirstStep(profile, status, name) {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(30) });
+    const perStep = [];
+    const steps = await complete(page, { ...healthy, ...profile }, { perStep });
+    const r = await result(page, log);
+    if (r.status !== status || steps !== 1) fail(`expected ${status} after the first step, got ${r.status} after ${steps} steps`);
+    const partial = await log.screenings.at(-1).response().then((res) => res.json());
+    if (partial.final !== true || partial.complete !== false) fail(`not a final partial screening: ${JSON.stringify(partial)}`);
+    if (await page.locator('clinic-screening .result a.book').count()) fail('a booking link is shown');
+    if (r.decision.eligibleFrom) fail(`a booking date is given: ${r.decision.eligibleFrom}`);
+    checkEvent(r, status);
+    let height = 0;
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+      await axe(page, `${name} result at ${width} px`);
+      await page.screenshot({ path: join(outDir, `widget-early-${name}-${width}.png`), fullPage: true });
+      if (width === 375) height = await page.evaluate(() => document.querySelector('clinic-screening').getBoundingClientRect().height);
+    }
+    await page.close();
+    return `"${r.text}" (${r.status}) after step 1, ${perStep[0]} questions answered; result ${Math.round(height)} px tall at 375 px`;
+  }
+
+  await scenario('j. A 16-year-old stops at the first step', () => stopsAtFirstStep(
+    { 'answers.dateOfBirth': `${+day(0).slice(0, 4) - 16}${day(0).slice(4)}` }, 'NOT_ELIGIBLE', 'under-age'));
+
+  await scenario('k. A pregnant patient stops at the first step', () => stopsAtFirstStep(
+    { 'answers.pregnancy.status': 'YES', 'answers.pregnancy.dueDate': day(120) }, 'DEFERRED', 'pregnant'));
 
   await scenario('d. Dates outside their range are refused in the form', async () => {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
@@ -401,15 +444,18 @@ try {
     await dob.locator('input').fill('1990-05-15');
     await dob.locator('input').blur();
     if (await dob.locator('input').getAttribute('aria-invalid')) fail('the error stays after a valid date');
-    await next(page);
     const due = page.locator('clinic-screening .item[data-field="answers.pregnancy.dueDate"]');
-    await answerStep(page, { 'answers.pregnancy.status': 'YES', 'answers.pregnancy.dueDate': day(-1) });
+    const pregnancy = (answer) => page.locator(`clinic-screening [data-field="answers.pregnancy.status"] input[value="${answer}"]`).check();
+    await pregnancy('YES');
+    await answerStep(page, { 'answers.pregnancy.dueDate': day(-1) });
     if (await due.locator('input').getAttribute('min') !== day(0)) fail('due date min is not today');
     if (await due.locator('input').getAttribute('max') !== day(300)) fail('due date max is not today+P300D');
     await page.locator('clinic-screening form button[type=submit]').click();
     await refused(page, due, /cannot be before/, true);
     await axe(page, 'a step showing errors');
     await due.locator('input').fill(day(30));
+    await pregnancy('NO'); // not pregnant after all: the form goes on
+    await next(page);
     await answerStep(page, {});
     await next(page);
     // A cross-field rule: the last dose cannot be before the first.
@@ -422,9 +468,13 @@ try {
     if (await last.locator('input').getAttribute('min') !== '2024-03-01') fail('last dose min is not the first dose date');
     await page.locator('clinic-screening form button[type=submit]').click();
     await refused(page, last, /cannot be before/, true);
-    if (log.screenings.length) fail(`${log.screenings.length} request(s) to /v1/screenings were made`);
+    // Only the partial screenings after the steps left, none with a refused date, and no screening.
+    const sent = log.screenings.map((r) => [new URL(r.url()).pathname, r.postData() || '']);
+    if (sent.some(([path]) => path !== '/v1/screenings/partial')) fail(`a screening was requested: ${sent.map(([p]) => p)}`);
+    if (sent.length !== 2) fail(`${sent.length} partial screenings after 2 steps`);
+    if (sent.some(([, body]) => [day(1), day(-1), '2024-01-01'].some((d) => body.includes(d)))) fail('a refused date was sent');
     await page.close();
-    return 'future date of birth, past due date and a last dose before the first refused next to their fields; no request sent';
+    return 'future date of birth, past due date and a last dose before the first refused next to their fields; none sent';
   });
 
   async function refused(page, box, message, focusThere) {
@@ -476,8 +526,12 @@ try {
             await page.keyboard.press('Shift+Tab');
             back = await focused(page);
           }
-          await page.keyboard.press('Tab');
-          const again = await focused(page);
+          // Tab comes back through the question's folded help ("More about this question") to the field.
+          let again = back;
+          for (let i = 0; i < 3 && again.type !== 'date'; i++) {
+            await page.keyboard.press('Tab');
+            again = await focused(page);
+          }
           if (back.tag !== 'BUTTON' || again.field !== f.field || again.value !== profile[f.field]) {
             fail(`Shift+Tab/Tab around the date field went to ${back.tag} "${back.text}", then ${again.field} = ${again.value}`);
           }
@@ -545,7 +599,7 @@ try {
     };
     await complete(page, { ...healthy, 'answers.proceduresInArea.status': 'YES', 'answers.proceduresInArea.procedures': procedures }, {
       onStep: async (title) => {
-        if (!/Allergies/.test(title)) return;
+        if (!/allergies/i.test(title)) return;
         const submit = page.locator('clinic-screening form button[type=submit]');
         const summary = page.locator('clinic-screening .summary');
         const cors = { 'Access-Control-Allow-Origin': host, 'Access-Control-Expose-Headers': 'Retry-After' };
@@ -569,7 +623,7 @@ try {
           ],
         }));
         await submit.click();
-        await page.locator('clinic-screening form h3', { hasText: 'Sun exposure' }).waitFor({ timeout: 5000 });
+        await page.locator('clinic-screening form h3', { hasText: 'Treatments, surgery' }).waitFor({ timeout: 5000 });
         const date = entry(1, 'date');
         if (!(await date.locator('.error').innerText()).includes('must not be after the test date')) fail('the service error is not next to entry 2');
         if (await date.locator('input').getAttribute('aria-invalid') !== 'true') fail('entry 2 date is not aria-invalid');
@@ -583,9 +637,8 @@ try {
         await page.unroute('**/v1/screenings?*');
         const errors = (await page.evaluate(() => window.widgetEvents)).filter((e) => e.type === 'screening-error').map((e) => e.detail.status);
         if (errors.join() !== '429,0,400') fail(`screening-error events: ${errors}`);
+        // Corrected on the same (last) step, which the form then submits.
         await date.locator('input').fill(day(-12));
-        await next(page);
-        await answerStep(page, {});
       },
     });
     const r = await result(page, log);
@@ -607,10 +660,17 @@ try {
     await page.addScriptTag({ content: axeSource.toString() });
     await axe(page, 'the demo page');
     const title = await page.locator('clinic-screening h2').innerText();
+    // The page's own text follows the widget's language switch.
+    await page.locator('clinic-screening header button').click();
+    await page.locator('h1', { hasText: 'Reserve su tratamiento' }).waitFor({ timeout: 5000 })
+      .catch(() => fail('the demo page stays in English after switching to Spanish'));
+    const spanish = await page.evaluate(() => [document.documentElement.lang, document.title, document.querySelector('main p').textContent]);
+    if (spanish[0] !== 'es' || !/microagujas/.test(spanish[1]) || !/preguntas de salud/.test(spanish[2])) fail(`demo page not in Spanish: ${spanish}`);
+    await axe(page, 'the demo page in Spanish');
     const storage = await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length);
     if (storage) fail('the demo page stored something');
     await page.close();
-    return `renders "${title}" on ${service}/widget/`;
+    return `renders "${title}" on ${service}/widget/, its own text in Spanish after the switch`;
   });
 
   await scenario('g. Nothing stored', async () => {

@@ -4,6 +4,10 @@
 //   <clinic-screening booking-url="https://clinic.example/book"></clinic-screening>
 // Attributes: service-url, lang (en|es), treatment (MN|ALT_RFMN|ALT_PRPMN), booking-url, planned-date (YYYY-MM-DD;
 // when absent the patient is asked, since preparation and aftercare are dated from it).
+// After each step but the last it asks the service whether the result is already certain
+// (POST /v1/screenings/partial) and ends early with it when it is (not eligible, or waiting until after a
+// pregnancy or breastfeeding), offering to answer the rest to see other treatments (screening-complete then
+// fires again with the full result); the lang attribute follows the patient's language switch.
 // Events (bubbling, composed): screening-complete {status, eligibleFrom, decisionId} and
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
@@ -49,6 +53,9 @@ const UI = {
     fields: { plannedTreatmentDate: 'Planned treatment date', treatment: 'Treatment' },
     plannedQuestion: 'When would you like your treatment?',
     plannedHelp: 'We use this date to tell you what to do before and after your treatment.',
+    moreHelp: 'More about this question',
+    checking: 'Checking your answers so far…',
+    goOn: 'Answer the remaining questions to see other treatments that may suit you',
   },
   es: {
     name: 'Español',
@@ -85,6 +92,9 @@ const UI = {
     fields: { plannedTreatmentDate: 'Fecha prevista del tratamiento', treatment: 'Tratamiento' },
     plannedQuestion: '¿Cuándo le gustaría hacerse el tratamiento?',
     plannedHelp: 'Con esta fecha le indicamos qué hacer antes y después del tratamiento.',
+    moreHelp: 'Más sobre esta pregunta',
+    checking: 'Revisando sus respuestas hasta ahora…',
+    goOn: 'Responder las preguntas restantes para ver otros tratamientos que pueden convenirle',
   },
 };
 
@@ -102,6 +112,9 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 .25rem; }
 .bar { height: .5rem; background: #e3e7ed; border-radius: .25rem; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > div { height: 100%; background: var(--cs-accent); }
 .note, .help { color: #4a5160; font-size: .95rem; margin: .25rem 0 .5rem; }
+details.more { margin: 0 0 .25rem; }
+details.more > summary { color: var(--cs-accent); cursor: pointer; font-size: .95rem; min-height: 1.5rem; padding: .125rem 0; width: fit-content; }
+details.more > .help { margin-top: 0; }
 .item { margin: 1.5rem 0; }
 fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
 legend, .q { display: block; font-weight: 600; padding: 0; margin-bottom: .25rem; }
@@ -204,6 +217,8 @@ class ClinicScreening extends HTMLElement {
   #phase = 'loading';
   #step = null;
   #decision = null;
+  #resume = null; // after an early result: the step the form goes on with
+  #wentOn = false; // the patient chose to answer everything after an early result: no early end again
   #busy = false;
   #loads = 0;
   #entries = 0;
@@ -493,6 +508,12 @@ class ClinicScreening extends HTMLElement {
         h('button', { type: 'button', className: 'primary', onclick: () => this.#load() }, ui.retry));
     } else if (this.#phase === 'result') {
       this.#main.replaceChildren(this.#resultView());
+      // An early result: the other treatments are screened only with every answer, so the patient may go on.
+      if (this.#resume) {
+        this.#main.append(h('div', { className: 'nav' }, h('button', {
+          type: 'button', className: 'secondary', onclick: () => this.#goOn(),
+        }, ui.goOn)));
+      }
     } else if (this.#phase === 'form') {
       this.#main.replaceChildren(this.#formView());
       this.#refresh(null);
@@ -530,7 +551,9 @@ class ClinicScreening extends HTMLElement {
     const errId = `${id}-err`;
     const describedby = [helpId, errId].filter(Boolean).join(' ');
     const label = [item.text, !item.required && ` ${ui.optional}`];
-    const help = item.help && h('p', { className: 'help', id: helpId }, item.help);
+    // Folded, so a step reads as its questions; still the field's description for assistive technology.
+    const help = item.help && h('details', { className: 'more' }, h('summary', {}, ui.moreHelp),
+      h('p', { className: 'help', id: helpId }, item.help));
     const err = h('p', { className: 'error', id: errId });
     const value = this.#value(key);
     const control = { item, key, err };
@@ -724,8 +747,51 @@ class ClinicScreening extends HTMLElement {
     }
     const steps = this.#steps();
     const i = steps.indexOf(this.#step);
-    if (i < steps.length - 1) this.#go(steps[i + 1]);
+    if (i < steps.length - 1 && this.#wentOn) this.#go(steps[i + 1]);
+    else if (i < steps.length - 1) this.#early(steps[i + 1]);
     else this.#submit();
+  }
+
+  // After each step but the last, the service says whether the questions still open can change the outcome
+  // (POST /v1/screenings/partial). When they cannot (not eligible, or a deferral with no date such as
+  // pregnancy) the form ends with that result; otherwise it goes on, and nothing about the outcome is shown.
+  // A call that fails only costs the early end: the last step screens everything anyway.
+  async #early(nextStep) {
+    const ui = this.#ui;
+    this.#busy = true;
+    this.#nextButton.setAttribute('aria-disabled', 'true');
+    this.#announce(ui.checking);
+    let res = null;
+    let body = null;
+    try {
+      res = await fetch(`${this.#service}/v1/screenings/partial?view=patient&lang=${this.#lang}`, {
+        method: 'POST', credentials: 'omit', body: JSON.stringify(this.#body()),
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json, application/problem+json' },
+      });
+      if (/json/.test(res.headers.get('Content-Type') || '')) body = await res.json().catch(() => null);
+    } catch {
+      res = null;
+    } finally {
+      this.#busy = false;
+      this.#nextButton?.removeAttribute('aria-disabled');
+    }
+    this.#announce('');
+    if (res?.ok && body?.final === true && body.decision) {
+      const d = body.decision;
+      this.#decision = d;
+      this.#resume = nextStep;
+      this.#phase = 'result';
+      this.#render();
+      this.#heading.focus();
+      this.#emit('screening-complete', { status: d.status, eligibleFrom: d.eligibleFrom ?? null, decisionId: d.decisionId });
+      return;
+    }
+    if (res?.status === 400 && Array.isArray(body?.errors)) {
+      this.#placeErrors(body);
+      this.#emit('screening-error', { status: 400, title: body.title || this.#summary.textContent });
+      return;
+    }
+    this.#go(nextStep);
   }
 
   // A field the service names (answers.x.y, answers.list[1], answers.group[2].date) -> the control showing it.
@@ -848,7 +914,18 @@ class ClinicScreening extends HTMLElement {
       h('div', { className: 'nav' }, h('button', { type: 'button', className: 'secondary', onclick: () => this.#restart() }, ui.restart)));
   }
 
+  #goOn() {
+    const step = this.#resume;
+    this.#resume = null;
+    this.#wentOn = true;
+    this.#decision = null;
+    this.#phase = 'form';
+    this.#go(step);
+  }
+
   #restart() {
+    this.#resume = null;
+    this.#wentOn = false;
     this.#answers.clear();
     this.#errors.clear();
     this.#bad.clear();

@@ -69,6 +69,13 @@ public final class Intake {
         return this;
     }
 
+    /** The names of the answers given (the fields of "answers"), in order. */
+    public java.util.List<String> answerNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        root.path("answers").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     /** An independent copy, to change without changing this one. */
     public Intake copy() {
         return new Intake(root.deepCopy());

@@ -24,7 +24,7 @@ public class BrowserRateLimitFilter {
     @ServerRequestFilter(preMatching = true)
     public void limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!limiter.enabled() || !HttpMethod.POST.equals(request.getMethod())
-                || !BrowserOrScreenerPolicy.BROWSER_PATH.equals(request.getUriInfo().getPath())
+                || !BrowserOrScreenerPolicy.isBrowserPath(request.getUriInfo().getPath())
                 || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
                 || request.getHeaderString("Origin") == null) {
             return;

@@ -5,6 +5,7 @@ import com.clinicscreen.screening.config.JwksConfig;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.problems.ProblemKey;
 import com.clinicscreen.screening.problems.ProblemTexts;
+import com.clinicscreen.screening.security.BrowserOrScreenerPolicy;
 import com.clinicscreen.screening.security.JwksCache;
 import com.clinicscreen.screening.security.JwksRegistry;
 import io.vertx.core.http.HttpHeaders;
@@ -13,6 +14,7 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,19 +48,21 @@ public class KeysUnavailableFilter {
         if (keys == null || !authRequired) {
             return;
         }
-        router.post("/v1/screenings").order(Integer.MIN_VALUE + 1).handler(context -> {
-            if (!keys.state().hasKeys() && context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
-                    && context.request().method() == HttpMethod.POST) {
-                Language language = LanguageSelector.forProblem(context.queryParam("lang"),
-                        context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-                context.response().setStatusCode(503)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                        .putHeader(HttpHeaders.RETRY_AFTER, retryAfter)
-                        .end(bodies[language.ordinal()]);
-            } else {
-                context.next();
-            }
-        });
+        for (String path : List.of(BrowserOrScreenerPolicy.BROWSER_PATH, BrowserOrScreenerPolicy.BROWSER_PARTIAL_PATH)) {
+            router.post(path).order(Integer.MIN_VALUE + 1).handler(context -> {
+                if (!keys.state().hasKeys() && context.request().getHeader(HttpHeaders.AUTHORIZATION) != null
+                        && context.request().method() == HttpMethod.POST) {
+                    Language language = LanguageSelector.forProblem(context.queryParam("lang"),
+                            context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+                    context.response().setStatusCode(503)
+                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                            .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                            .putHeader(HttpHeaders.RETRY_AFTER, retryAfter)
+                            .end(bodies[language.ordinal()]);
+                } else {
+                    context.next();
+                }
+            });
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.DecisionView;
+import com.clinicscreen.screening.api.PartialScreening;
 import com.clinicscreen.screening.api.PatientDecision;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.api.ScreeningDecision;
@@ -129,6 +130,81 @@ public class ScreeningResource {
         // looked up again on every request.
         response.putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag()).putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return patient ? PatientDecision.of(decision) : decision;
+    }
+
+    @POST
+    @Path("partial")
+    @NonBlocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearerAuth"))
+    @Operation(operationId = "screenPartialIntake", summary = "Say what an intake in progress already settles",
+            description = "For forms that ask step by step and stop as soon as the answer is certain, like the "
+                    + "adaptive questionnaires of HL7 SDC (`$next-question`): takes the same request as "
+                    + "`POST /v1/screenings`, with questions not answered yet left out. The answers given are checked "
+                    + "exactly as there (400 with every offending field); a required question left out is listed "
+                    + "in `unanswered`, never read as no. A follow-up of an answer given (a date after \"yes\") "
+                    + "is still required. `final` is true only when the open questions cannot make the treatment "
+                    + "bookable: NOT_ELIGIBLE (for example under the minimum age on the planned date), or DEFERRED "
+                    + "until something resolves with no date (pregnancy, breastfeeding); then `decision` holds the "
+                    + "result to show. Otherwise no status is given: a patient who may still be eligible is never "
+                    + "shown a result before every question is answered. With every question answered, `decision` is "
+                    + "the full screening's. The evaluation date is `plannedTreatmentDate` (today when absent), as "
+                    + "in a full screening: send it with the first step. Nothing is stored and no answer is logged; "
+                    + "browser callers count each call against their per-minute allowance.")
+    @RequestBody(required = true, description = "The answers given so far, in the shape of a screening request.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ScreeningRequest.class),
+                    examples = {
+                            @ExampleObject(name = "under-age", ref = "#/components/examples/partial-request-under-age"),
+                            @ExampleObject(name = "pregnant", ref = "#/components/examples/partial-request-pregnant"),
+                            @ExampleObject(name = "not-decided-yet", ref = "#/components/examples/partial-request-open")}))
+    @APIResponse(responseCode = "200", description = "What the answers given settle. `Cache-Control: no-store`; "
+            + "`Content-Language` names the language of the texts.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartialScreening.class),
+                    examples = {
+                            @ExampleObject(name = "under-age", ref = "#/components/examples/partial-under-age"),
+                            @ExampleObject(name = "pregnant", ref = "#/components/examples/partial-pregnant"),
+                            @ExampleObject(name = "not-decided-yet", ref = "#/components/examples/partial-open")}))
+    @APIResponse(responseCode = "400", description = "An answer given is invalid (every offending field is listed), "
+            + "a follow-up of an answer given is missing, malformed JSON, or an invalid parameter. Nothing was screened.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = {
+                            @ExampleObject(name = "wrong-value", ref = "#/components/examples/problem-wrong-value"),
+                            @ExampleObject(name = "malformed-json", ref = "#/components/examples/problem-malformed-json")}))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @APIResponse(responseCode = "406", ref = "#/components/responses/NotAcceptable")
+    @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+    @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+    @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+    @APIResponse(responseCode = "500", ref = "#/components/responses/InternalError")
+    @APIResponse(responseCode = "503", ref = "#/components/responses/KeysUnavailable")
+    public PartialScreening screenPartial(ScreeningRequest request,
+            @Parameter(description = "As for `POST /v1/screenings`; before the intake is complete every alternative "
+                    + "needs a clinician's review.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"auto", "always", "none"}, defaultValue = "auto"))
+            @QueryParam("alternatives") String alternatives,
+            @Parameter(description = "The view of `decision`: `full` (default) or `patient`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "patient"}, defaultValue = "full"))
+            @QueryParam("view") String view,
+            @Parameter(description = "Language of the texts: `en` or `es`. Takes precedence over `Accept-Language`.",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
+            @Parameter(description = "Preferred languages (RFC 9110); the first supported one by weight is used, "
+                    + "English otherwise.", schema = @Schema(type = SchemaType.STRING, maxLength = 16384,
+                    pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Context HttpServerResponse response) {
+        var language = LanguageSelector.select(lang, acceptLanguage);
+        boolean patient = patientView(view);
+        PartialScreening partial = service.screenPartial(request, language, alternativesMode(alternatives));
+        response.putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag()).putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        return patient && partial.decision() instanceof ScreeningDecision full
+                ? new PartialScreening(partial.complete(), partial.decided(), partial.statusFinal(), partial.unanswered(),
+                        PatientDecision.of(full))
+                : partial;
     }
 
     /** The view parameter: absent, "full" or "patient"; anything else is refused. */

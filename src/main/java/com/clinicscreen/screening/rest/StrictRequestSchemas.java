@@ -4,9 +4,11 @@ import com.clinicscreen.screening.api.RecentProcedures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -20,9 +22,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class StrictRequestSchemas implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PARTIAL_PATH = "/v1/screenings/partial";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        partialRequest(openAPI, openAPI.getComponents().getSchemas());
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         describe(schemas);
         schemas.values().forEach(schema -> limitsNextToTheReference(schema, schemas));
@@ -63,6 +67,35 @@ public class StrictRequestSchemas implements OASFilter {
                 pending.add(schema.getItems());
             }
         }
+    }
+
+    /**
+     * The partial screening takes a screening request with any question left out: the same schemas, derived
+     * here from the request's own so the two cannot drift, without the answers' "required" list.
+     */
+    private static void partialRequest(OpenAPI openAPI, Map<String, Schema> schemas) {
+        var path = openAPI.getPaths().getPathItem(PARTIAL_PATH);
+        Schema request = schemas.get("ScreeningRequest");
+        Schema answers = schemas.get("IntakeAnswers");
+        if (path == null || path.getPOST() == null || request == null || answers == null) {
+            return;
+        }
+        Schema partialAnswers = OASFactory.createSchema().type(answers.getType())
+                .description("The answers given so far: the fields of IntakeAnswers, any of them left out while its "
+                        + "question is not answered yet (listed in `unanswered`, never read as no). A follow-up of an "
+                        + "answer given (a date after \"yes\") is still required.")
+                .properties(new LinkedHashMap<>(answers.getProperties()));
+        Map<String, Schema> properties = new LinkedHashMap<>(request.getProperties());
+        properties.put("answers", OASFactory.createSchema().type(properties.get("answers").getType())
+                .description("The answers given so far.").addAllOf(OASFactory.createSchema()
+                        .ref(SCHEMAS + "PartialIntakeAnswers")));
+        Schema partial = OASFactory.createSchema().type(request.getType())
+                .description("A screening request in progress: the answers given so far.")
+                .required(request.getRequired()).properties(properties);
+        openAPI.getComponents().addSchema("PartialIntakeAnswers", partialAnswers)
+                .addSchema("PartialScreeningRequest", partial);
+        path.getPOST().getRequestBody().getContent().getMediaTypes().values()
+                .forEach(media -> media.setSchema(OASFactory.createSchema().ref(SCHEMAS + "PartialScreeningRequest")));
     }
 
     /** Descriptions for the schemas (and properties) whose types cannot carry them. */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * SCREENING_AUTH=screener-or-browser: server-to-server callers screen with a bearer token carrying the
  * role, as with "screener"; a patient's browser on one of the clinic's booking sites (an Origin listed in
- * CORS_ORIGINS, no Authorization header) may call POST /v1/screenings without one, limited per client by
+ * CORS_ORIGINS, no Authorization header) may call POST /v1/screenings (and its partial form) without one, limited per client by
  * {@link BrowserRateLimiter}. The Origin header proves nothing outside a browser, which is why the
  * anonymous path is rate limited and only screens: it reads no record and stores nothing. Every other
  * protected path (the FHIR $screen operation) still needs the token.
@@ -24,6 +24,13 @@ public class BrowserOrScreenerPolicy implements HttpSecurityPolicy {
 
     public static final String NAME = "screener-or-browser";
     public static final String BROWSER_PATH = "/v1/screenings";
+    /** The partial screening a step-by-step form calls after each step: the same answers, the same limits. */
+    public static final String BROWSER_PARTIAL_PATH = "/v1/screenings/partial";
+
+    /** Whether a browser on a booking site may call this path without a token. */
+    public static boolean isBrowserPath(String path) {
+        return BROWSER_PATH.equals(path) || BROWSER_PARTIAL_PATH.equals(path);
+    }
 
     private final Set<String> origins;
     private final String role;
@@ -45,7 +52,7 @@ public class BrowserOrScreenerPolicy implements HttpSecurityPolicy {
 
     private boolean isBrowserOnBookingSite(RoutingContext request) {
         String origin = request.request().getHeader(HttpHeaders.ORIGIN);
-        return origin != null && origins.contains(origin) && BROWSER_PATH.equals(request.normalizedPath());
+        return origin != null && origins.contains(origin) && isBrowserPath(request.normalizedPath());
     }
 
     @Override

@@ -25,7 +25,10 @@ import com.clinicscreen.screening.domain.Findings;
 import com.clinicscreen.screening.domain.TreatmentArea;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns validated intake answers into findings. Fail-closed by construction: an "unsure" answer
@@ -37,77 +40,142 @@ import java.util.List;
  */
 public final class FindingExtractor {
 
+    /**
+     * Dated findings that exactly one question raises (date of birth, pregnancy, breastfeeding): no later
+     * answer can merge another date into them. FindingExtractorTest checks that no other answer raises them.
+     */
+    public static final Set<FindingCode> SINGLE_SOURCE = Collections.unmodifiableSet(
+            EnumSet.of(DATE_OF_BIRTH, PREGNANT, BREASTFEEDING));
+
     private final BigDecimal hba1cUncontrolledAtOrAbove;
 
     public FindingExtractor(BigDecimal hba1cUncontrolledAtOrAbove) {
         this.hba1cUncontrolledAtOrAbove = hba1cUncontrolledAtOrAbove;
     }
 
+    /**
+     * The findings of a validated intake. An in-progress intake (partial screening) may lack questions not
+     * answered yet: such a question raises nothing, so the findings are those of the answers given and no
+     * more; the caller decides what that allows it to say. The "in the area" answers wait for the areas.
+     */
     public Findings extract(IntakeAnswers a) {
         Collector c = new Collector();
         List<TreatmentArea> areas = a.treatmentAreas();
+        boolean areasKnown = areas != null && !areas.isEmpty();
 
-        c.dated(DATE_OF_BIRTH, Certainty.CONFIRMED, a.dateOfBirth(), ref("answers.dateOfBirth", a.dateOfBirth()));
-        if (areas.contains(TreatmentArea.FACE)) {
+        if (a.dateOfBirth() != null) {
+            c.dated(DATE_OF_BIRTH, Certainty.CONFIRMED, a.dateOfBirth(), ref("answers.dateOfBirth", a.dateOfBirth()));
+        }
+        if (areasKnown && areas.contains(TreatmentArea.FACE)) {
             c.add(TREATS_FACE, Certainty.CONFIRMED, ref("answers.treatmentAreas", TreatmentArea.FACE));
         }
 
-        switch (a.pregnancy().status()) {
-            case YES -> c.dated(PREGNANT, Certainty.CONFIRMED, a.pregnancy().dueDate(),
-                    ref("answers.pregnancy.status", YesNoUnsure.YES));
-            case UNSURE -> c.add(PREGNANCY_POSSIBLE, Certainty.UNSURE,
-                    ref("answers.pregnancy.status", YesNoUnsure.UNSURE));
-            case NO -> { }
+        if (a.pregnancy() != null && a.pregnancy().status() != null) {
+            switch (a.pregnancy().status()) {
+                case YES -> c.dated(PREGNANT, Certainty.CONFIRMED, a.pregnancy().dueDate(),
+                        ref("answers.pregnancy.status", YesNoUnsure.YES));
+                case UNSURE -> c.add(PREGNANCY_POSSIBLE, Certainty.UNSURE,
+                        ref("answers.pregnancy.status", YesNoUnsure.UNSURE));
+                case NO -> { }
+            }
         }
-        yesOrUnsure(c, BREASTFEEDING, a.breastfeeding().status(), "answers.breastfeeding.status",
-                a.breastfeeding().plannedEndDate());
+        if (a.breastfeeding() != null) {
+            yesOrUnsure(c, BREASTFEEDING, a.breastfeeding().status(), "answers.breastfeeding.status",
+                    a.breastfeeding().plannedEndDate());
+        }
 
-        switch (a.isotretinoin().status()) {
-            case CURRENT -> c.add(ISOTRETINOIN_CURRENT, Certainty.CONFIRMED,
-                    ref("answers.isotretinoin.status", "CURRENT"));
-            case PAST -> c.dated(ISOTRETINOIN_PAST, Certainty.CONFIRMED, a.isotretinoin().lastDoseDate(),
-                    ref("answers.isotretinoin.lastDoseDate", a.isotretinoin().lastDoseDate()));
-            case UNSURE -> c.add(ISOTRETINOIN_CURRENT, Certainty.UNSURE, ref("answers.isotretinoin.status", "UNSURE"));
-            case NEVER -> { }
+        if (a.isotretinoin() != null && a.isotretinoin().status() != null) {
+            switch (a.isotretinoin().status()) {
+                case CURRENT -> c.add(ISOTRETINOIN_CURRENT, Certainty.CONFIRMED,
+                        ref("answers.isotretinoin.status", "CURRENT"));
+                case PAST -> c.dated(ISOTRETINOIN_PAST, Certainty.CONFIRMED, a.isotretinoin().lastDoseDate(),
+                        ref("answers.isotretinoin.lastDoseDate", a.isotretinoin().lastDoseDate()));
+                case UNSURE -> c.add(ISOTRETINOIN_CURRENT, Certainty.UNSURE, ref("answers.isotretinoin.status", "UNSURE"));
+                case NEVER -> { }
+            }
         }
-        yesOrUnsure(c, TOPICAL_ACTIVES_RECENT, a.topicals().status(), "answers.topicals.status",
-                a.topicals().lastUseDate());
-        bloodThinners(c, a.bloodThinners());
+        if (a.topicals() != null) {
+            yesOrUnsure(c, TOPICAL_ACTIVES_RECENT, a.topicals().status(), "answers.topicals.status",
+                    a.topicals().lastUseDate());
+        }
+        if (a.bloodThinners() != null) {
+            bloodThinners(c, a.bloodThinners());
+        }
         yesOrUnsure(c, NSAID_SUPPLEMENT_RECENT, a.nsaidsOrSupplements(), "answers.nsaidsOrSupplements", null);
         yesOrUnsure(c, BLEEDING_DISORDER, a.bleedingDisorder(), "answers.bleedingDisorder", null);
-        immunosuppressiveTreatment(c, a.immunosuppressiveTreatment());
-        immuneCondition(c, a);
-        radiation(c, a);
-        diabetes(c, a);
-        autoimmune(c, a.autoimmune());
+        if (a.immunosuppressiveTreatment() != null && a.immunosuppressiveTreatment().status() != null) {
+            immunosuppressiveTreatment(c, a.immunosuppressiveTreatment());
+        }
+        if (a.immuneCondition() != null && a.immuneCondition().status() != null) {
+            immuneCondition(c, a);
+        }
+        if (a.radiationToArea() != null && a.radiationToArea().status() != null) {
+            radiation(c, a);
+        }
+        if (a.diabetes() != null) {
+            diabetes(c, a);
+        }
+        if (a.autoimmune() != null) {
+            autoimmune(c, a.autoimmune());
+        }
         yesOrUnsure(c, KELOID_TENDENCY, a.keloidTendency(), "answers.keloidTendency", null);
-        coldSores(c, a, areas);
-        skinInfection(c, a.skinInfectionInArea());
+        if (a.skinInfectionInArea() != null) {
+            skinInfection(c, a.skinInfectionInArea());
+        }
         yesOrUnsure(c, OPEN_WOUND_IN_AREA, a.openWoundInArea(), "answers.openWoundInArea", null);
-        acne(c, a);
-        areaCondition(c, a.eczema(), areas, "answers.eczema", ECZEMA_ACTIVE_IN_AREA, ECZEMA_QUIESCENT_IN_AREA,
-                ECZEMA_ELSEWHERE, ECZEMA_ELSEWHERE);
-        areaCondition(c, a.psoriasis(), areas, "answers.psoriasis", PSORIASIS_ACTIVE_IN_AREA, PSORIASIS_QUIESCENT,
-                PSORIASIS_ACTIVE_ELSEWHERE, PSORIASIS_QUIESCENT);
-        rosacea(c, a, areas);
-        vitiligo(c, a, areas);
-        yesOrUnsure(c, SKIN_CANCER_ACTIVE_IN_AREA, a.skinCancer().activeInArea(), "answers.skinCancer.activeInArea", null);
-        yesOrUnsure(c, SKIN_CANCER_TREATED_IN_AREA, a.skinCancer().treatedInArea(), "answers.skinCancer.treatedInArea", null);
-        yesOrUnsure(c, SUSPICIOUS_LESION_IN_AREA, a.skinCancer().suspiciousLesionInArea(),
-                "answers.skinCancer.suspiciousLesionInArea", null);
-        yesOrUnsure(c, ACTINIC_KERATOSIS_IN_AREA, a.skinCancer().actinicKeratosesInArea(),
-                "answers.skinCancer.actinicKeratosesInArea", null);
-        datedAnswer(c, SUNBURN, a.sun().sunburn(), "answers.sun.sunburn");
-        datedAnswer(c, TAN_RECENT, a.sun().tanning(), "answers.sun.tanning");
-        procedures(c, a.proceduresInArea());
-        allergies(c, a.allergies());
+        if (a.acneInArea() != null) {
+            acne(c, a);
+        }
+        if (areasKnown) {
+            if (a.coldSores() != null && a.coldSores().status() != null) {
+                coldSores(c, a, areas);
+            }
+            if (a.eczema() != null && a.eczema().status() != null) {
+                areaCondition(c, a.eczema(), areas, "answers.eczema", ECZEMA_ACTIVE_IN_AREA, ECZEMA_QUIESCENT_IN_AREA,
+                        ECZEMA_ELSEWHERE, ECZEMA_ELSEWHERE);
+            }
+            if (a.psoriasis() != null && a.psoriasis().status() != null) {
+                areaCondition(c, a.psoriasis(), areas, "answers.psoriasis", PSORIASIS_ACTIVE_IN_AREA,
+                        PSORIASIS_QUIESCENT, PSORIASIS_ACTIVE_ELSEWHERE, PSORIASIS_QUIESCENT);
+            }
+            if (a.rosacea() != null && a.rosacea().status() != null) {
+                rosacea(c, a, areas);
+            }
+            if (a.vitiligo() != null && a.vitiligo().status() != null) {
+                vitiligo(c, a, areas);
+            }
+        }
+        if (a.skinCancer() != null) {
+            yesOrUnsure(c, SKIN_CANCER_ACTIVE_IN_AREA, a.skinCancer().activeInArea(), "answers.skinCancer.activeInArea", null);
+            yesOrUnsure(c, SKIN_CANCER_TREATED_IN_AREA, a.skinCancer().treatedInArea(), "answers.skinCancer.treatedInArea", null);
+            yesOrUnsure(c, SUSPICIOUS_LESION_IN_AREA, a.skinCancer().suspiciousLesionInArea(),
+                    "answers.skinCancer.suspiciousLesionInArea", null);
+            yesOrUnsure(c, ACTINIC_KERATOSIS_IN_AREA, a.skinCancer().actinicKeratosesInArea(),
+                    "answers.skinCancer.actinicKeratosesInArea", null);
+        }
+        if (a.sun() != null) {
+            datedAnswer(c, SUNBURN, a.sun().sunburn(), "answers.sun.sunburn");
+            datedAnswer(c, TAN_RECENT, a.sun().tanning(), "answers.sun.tanning");
+        }
+        if (a.proceduresInArea() != null) {
+            procedures(c, a.proceduresInArea());
+        }
+        if (a.allergies() != null) {
+            allergies(c, a.allergies());
+        }
         yesOrUnsure(c, METHEMOGLOBINEMIA_RISK, a.g6pdDeficiencyOrMethemoglobinemia(),
                 "answers.g6pdDeficiencyOrMethemoglobinemia", null);
         askedOnlyFor(c, ELECTRONIC_IMPLANT, a.electronicImplant(), "answers.electronicImplant");
-        askedOnlyFor(c, METAL_IN_AREA, a.metalOrTattooInArea().metalInArea(), "answers.metalOrTattooInArea.metalInArea");
-        yesOrUnsure(c, TATTOO_PMU_IN_AREA, a.metalOrTattooInArea().tattooOrPermanentMakeup(),
-                "answers.metalOrTattooInArea.tattooOrPermanentMakeup", null);
-        skinType(c, a.skinType());
+        var metalOrTattoo = a.metalOrTattooInArea();
+        askedOnlyFor(c, METAL_IN_AREA, metalOrTattoo == null ? null : metalOrTattoo.metalInArea(),
+                "answers.metalOrTattooInArea.metalInArea");
+        if (metalOrTattoo != null) {
+            yesOrUnsure(c, TATTOO_PMU_IN_AREA, metalOrTattoo.tattooOrPermanentMakeup(),
+                    "answers.metalOrTattooInArea.tattooOrPermanentMakeup", null);
+        }
+        if (a.skinType() != null) {
+            skinType(c, a.skinType());
+        }
         yesOrUnsure(c, BLOODBORNE_INFECTION, a.hepatitisOrHiv(), "answers.hepatitisOrHiv", null);
         prp(c, a);
         yesOrUnsure(c, PHOTOSENSITIZING_DRUG, a.photosensitizingMedication(), "answers.photosensitizingMedication", null);
@@ -413,18 +481,20 @@ public final class FindingExtractor {
 
     private static void skinType(Collector c, SkinType answer) {
         String path = "answers.skinType";
-        AnswerRef type = ref(path + ".fitzpatrick", answer.fitzpatrick());
-        switch (answer.fitzpatrick()) {
-            case IV, V -> c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
-            case VI -> {
-                c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
-                c.add(FITZPATRICK_VI, Certainty.CONFIRMED, type);
+        if (answer.fitzpatrick() != null) {
+            AnswerRef type = ref(path + ".fitzpatrick", answer.fitzpatrick());
+            switch (answer.fitzpatrick()) {
+                case IV, V -> c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
+                case VI -> {
+                    c.add(FITZPATRICK_IV_VI, Certainty.CONFIRMED, type);
+                    c.add(FITZPATRICK_VI, Certainty.CONFIRMED, type);
+                }
+                case UNSURE -> {
+                    c.add(FITZPATRICK_IV_VI, Certainty.UNSURE, type);
+                    c.add(FITZPATRICK_VI, Certainty.UNSURE, type);
+                }
+                case I, II, III -> { }
             }
-            case UNSURE -> {
-                c.add(FITZPATRICK_IV_VI, Certainty.UNSURE, type);
-                c.add(FITZPATRICK_VI, Certainty.UNSURE, type);
-            }
-            case I, II, III -> { }
         }
         yesOrUnsure(c, PIH_HISTORY, answer.pigmentationHistory(), path + ".pigmentationHistory", null);
     }
@@ -489,6 +559,9 @@ public final class FindingExtractor {
     }
 
     private static void datedAnswer(Collector c, FindingCode code, DatedAnswer answer, String path) {
+        if (answer == null) {
+            return;
+        }
         if (answer.status() == YesNoUnsure.YES) {
             c.dated(code, Certainty.CONFIRMED, answer.date(), ref(path + ".date", answer.date()));
         } else if (answer.status() == YesNoUnsure.UNSURE) {

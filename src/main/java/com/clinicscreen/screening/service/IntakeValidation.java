@@ -106,6 +106,37 @@ final class IntakeValidation {
     }
 
     /**
+     * An in-progress intake's problems: everything a full screening would refuse except the required questions
+     * not answered yet, which are listed apart ({@link IntakeValidator#unanswered}). The answers given are
+     * checked exactly as in a full screening.
+     */
+    Partial partialProblems(ScreeningRequest request, LocalDate today) {
+        List<String> unanswered = rules.unanswered(request);
+        Set<String> open = Set.copyOf(unanswered);
+        if (constraints.isPresent() && constraints.get().holdFor(request)
+                && without(rules.validate(request, today), open).isEmpty()) {
+            return new Partial(List.of(), unanswered);
+        }
+        return new Partial(without(problems(request, today), open), unanswered);
+    }
+
+    /** What {@link #partialProblems} finds: the errors, and the required questions not answered yet. */
+    record Partial(List<FieldProblem> errors, List<String> unanswered) {}
+
+    private static List<FieldProblem> without(List<FieldProblem> errors, Set<String> unanswered) {
+        if (errors.isEmpty() || unanswered.isEmpty()) {
+            return errors;
+        }
+        List<FieldProblem> kept = new ArrayList<>(errors.size());
+        for (FieldProblem error : errors) {
+            if (!unanswered.contains(error.field())) {
+                kept.add(error);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * The validator that lists every problem, with the questionnaire's rules as the validator of
      * {@link FollowsQuestionnaire}, bound to this service's questionnaire, policy and calendar.
      */

@@ -72,6 +72,41 @@ public final class IntakeValidator {
         return errors;
     }
 
+    /**
+     * The questions of an in-progress intake that are shown and required but not answered yet, as field paths
+     * in questionnaire order. A question of its own is one shown whatever the other answers are (it may depend
+     * on the treatment, a request field): a follow-up (shown by another answer, like a due date after "yes")
+     * is not counted here, so an answer given without its follow-ups stays an error, as in a full screening.
+     */
+    public List<String> unanswered(ScreeningRequest request) {
+        List<String> unanswered = new ArrayList<>();
+        if (request.answers() == null) {
+            return unanswered;
+        }
+        Object[] values = reader.read(request);
+        for (Slotted slotted : items) {
+            Questionnaire.Item item = slotted.item();
+            if (item.required() && isOwnQuestion(item) && isEmpty(item, values[slotted.slot()]) && enabled(slotted, values)) {
+                unanswered.add(item.fieldTemplate());
+            }
+        }
+        return unanswered;
+    }
+
+    private static boolean isOwnQuestion(Questionnaire.Item item) {
+        for (Questionnaire.Condition condition : item.enableWhen()) {
+            if (condition.field().path().startsWith("answers.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEmpty(Questionnaire.Item item, Object value) {
+        boolean list = item.type() == ItemType.MULTIPLE_CHOICE || item.type() == ItemType.GROUP;
+        return value == null || list && ((List<?>) value).isEmpty();
+    }
+
     private static boolean enabled(Slotted slotted, Object[] values) {
         List<Questionnaire.Condition> conditions = slotted.item().enableWhen();
         for (int i = 0; i < slotted.conditionSlots().length; i++) {

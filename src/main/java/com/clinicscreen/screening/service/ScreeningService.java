@@ -2,18 +2,23 @@ package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
 import com.clinicscreen.screening.api.InstructionView;
+import com.clinicscreen.screening.api.IntakeAnswers;
+import com.clinicscreen.screening.api.PartialScreening;
 import com.clinicscreen.screening.api.ReasonView;
 import com.clinicscreen.screening.api.ScreeningDecision;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.config.ClinicCalendar;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
+import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.DecisionStatus;
+import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Findings;
 import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.domain.LocalizedText;
+import com.clinicscreen.screening.domain.Outcome;
 import com.clinicscreen.screening.domain.TreatmentArea;
 import com.clinicscreen.screening.engine.AlternativesMode;
 import com.clinicscreen.screening.engine.FiredRule;
@@ -139,6 +144,79 @@ public class ScreeningService {
             List<Goal> goals, LocalDate evaluationDate, Language language, boolean explain,
             AlternativesMode alternativesMode) {
         Screening screening = screener.screen(treatmentCode, findings, goals, evaluationDate, alternativesMode, explain);
+        return present(screening, areas, language, explain, false);
+    }
+
+    /**
+     * Screens an in-progress intake (questions not answered yet are allowed; the answers given are checked
+     * as strictly as in a full screening) and says what it settles; see {@link PartialScreening}.
+     */
+    public PartialScreening screenPartial(ScreeningRequest request, Language language, AlternativesMode alternatives) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(FieldProblem.of("", ProblemKey.BODY_REQUIRED)));
+        }
+        ScreeningRequest effective = request.treatment() == null
+                ? new ScreeningRequest(defaultTreatment, request.plannedTreatmentDate(), request.answers())
+                : request;
+        LocalDate today = calendar.today();
+        IntakeValidation.Partial problems = validation.partialProblems(effective, today);
+        if (!problems.errors().isEmpty()) {
+            throw new InvalidRequestException(problems.errors());
+        }
+        if (problems.unanswered().isEmpty()) {
+            return new PartialScreening(true, true, true, List.of(), screen(effective, language, false, alternatives));
+        }
+        LocalDate evaluationDate = effective.plannedTreatmentDate() == null ? today : effective.plannedTreatmentDate();
+        IntakeAnswers answers = effective.answers();
+        Screening screening = screener.screen(effective.treatment(), extractor.extract(answers),
+                answers.goals() == null ? List.of() : answers.goals(), evaluationDate, alternatives, false);
+        Settled settled = settled(screening);
+        if (settled == Settled.NOTHING) {
+            return new PartialScreening(false, false, false, problems.unanswered(), null);
+        }
+        ScreeningDecision decision = present(screening,
+                answers.treatmentAreas() == null ? List.of() : answers.treatmentAreas(), language, false, true);
+        return new PartialScreening(false, true, settled == Settled.STATUS, problems.unanswered(), decision);
+    }
+
+    /** What a screening of the answers given so far settles, whatever the questions still open will add. */
+    private enum Settled { NOTHING, UNBOOKABLE, STATUS }
+
+    /**
+     * More answers only add findings, and each rule keeps its most restrictive match, so a rule that fired
+     * stays fired at least as severely, unless a later answer can replace the finding it fired on with a
+     * less cautious one ({@link Findings.Builder}: a later date can leave a rule's window; a confirmed date can
+     * turn an unsure, undated deferral into a dated one). A finding without a date cannot be replaced by one
+     * with a date, nor can one that no other question raises ({@link FindingExtractor#SINGLE_SOURCE}); a rule
+     * fired on such a finding is certain. A certain NOT_ELIGIBLE settles the status; a certain deferral until
+     * something resolves settles that the treatment cannot be booked, nor dated, before it resolves (the status
+     * may still become NOT_ELIGIBLE).
+     */
+    private static Settled settled(Screening screening) {
+        Settled settled = Settled.NOTHING;
+        for (FiredRule fired : screening.requested().fired()) {
+            Finding finding = fired.finding();
+            boolean certain = finding.certainty() != Certainty.NOT_ASKED
+                    && (finding.date() == null || FindingExtractor.SINGLE_SOURCE.contains(finding.code()));
+            if (!certain) {
+                continue;
+            }
+            if (fired.outcome() == Outcome.NOT_ELIGIBLE) {
+                return Settled.STATUS;
+            }
+            if (fired.outcome() == Outcome.DEFER_UNTIL_RESOLVED) {
+                settled = Settled.UNBOOKABLE;
+            }
+        }
+        return settled;
+    }
+
+    /**
+     * The decision as the caller reads it. {@code incomplete}: screened before every question was answered,
+     * so an alternative is suggested only for a clinician to review, its own screening being incomplete.
+     */
+    private ScreeningDecision present(Screening screening, List<TreatmentArea> areas, Language language,
+            boolean explain, boolean incomplete) {
         TreatmentScreening requested = screening.requested();
         Treatment treatment = requested.treatment();
 
@@ -162,7 +240,10 @@ public class ScreeningService {
             }
         }
         DecisionStatus status = requested.status();
-        boolean bookable = status != DecisionStatus.NOT_ELIGIBLE;
+        // Before every question is answered, instructions and what follows a deferral would be worked out from
+        // part of the answers: neither is said (a final partial decision cannot be booked anyway).
+        boolean bookable = status != DecisionStatus.NOT_ELIGIBLE && !incomplete;
+        DecisionStatus afterDeferral = incomplete ? null : screening.afterDeferral();
         LocalDate treatmentDay = screening.eligibleFrom() != null ? screening.eligibleFrom() : screening.notBefore();
         List<List<InstructionView>> instructions = bookable
                 ? presenter.instructions(requested, treatmentDay, calendar.today(), language) : List.of(List.of(), List.of());
@@ -172,7 +253,8 @@ public class ScreeningService {
                 : null;
         List<AlternativeView> alternatives = new ArrayList<>(screening.alternatives().size());
         for (Screening.Alternative alternative : screening.alternatives()) {
-            alternatives.add(presenter.alternative(alternative, language));
+            AlternativeView view = presenter.alternative(alternative, language);
+            alternatives.add(incomplete ? toReview(view) : view);
         }
         String treatmentName = treatment.name().in(language);
         // What the patient can book themselves: a prescription is staff's to suggest.
@@ -181,14 +263,20 @@ public class ScreeningService {
         String decisionId = UUID.randomUUID().toString();
         // The reference a patient quotes to the clinic: the decision id's first block, enough to find it.
         var message = DecisionMessages.of(new DecisionMessages.Situation(status, screening.eligibleFrom(),
-                screening.notBefore(), screening.afterDeferral(), untilAfterPregnancy, dueDate, otherConditions,
+                screening.notBefore(), afterDeferral, untilAfterPregnancy, dueDate, otherConditions,
                 bookableAlternatives, decisionId.substring(0, 8).toUpperCase(java.util.Locale.ROOT)), language);
         return new ScreeningDecision(decisionId,
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatmentName), status,
-                status.isEligible(), screening.eligibleFrom(), screening.notBefore(), screening.afterDeferral(),
-                evaluationDate, message.headline(), message.message(), reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
+                status.isEligible(), screening.eligibleFrom(), screening.notBefore(), afterDeferral,
+                screening.evaluationDate(), message.headline(), message.message(), reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
                 policyRef, language.tag(), explain ? presenter.explanation(requested) : null,
                 ScreeningDecision.VIEW);
+    }
+
+    private static AlternativeView toReview(AlternativeView view) {
+        return new AlternativeView(view.code(), view.name(), view.status().strongest(DecisionStatus.CLINICIAN_REVIEW),
+                true, view.bookableFrom(), view.goalsCovered(), view.why(), view.prescriptionRequired(),
+                view.precautions(), view.reasons());
     }
 
     private static Map<Goal, LocalizedText> goalLabels(Questionnaire questionnaire) {

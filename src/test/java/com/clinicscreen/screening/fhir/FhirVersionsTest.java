@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.fhir;
 
+import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import static com.clinicscreen.screening.fhir.OperationOutcomeChecks.outcome;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Questionnaire versions: a canonical without version, or with the server's version (1.0.0), finds and
- * screens; another version finds nothing and is not screened against 1.0.0. Searchsets carry their self
+ * Questionnaire versions: a canonical without version, or with the server's version, finds and
+ * screens; another version finds nothing and is not screened against the server's. Searchsets carry their self
  * link, and {@code Prefer: handling=strict} refuses unknown search parameters.
  */
 @QuarkusTest
@@ -36,6 +37,8 @@ class FhirVersionsTest {
 
     private static final String CANONICAL = FhirQuestionnaire.BASE + "Questionnaire/microneedling-intake";
     private static final String SCREEN = "/fhir/QuestionnaireResponse/$screen";
+    /** The version this server has: the questionnaire's own, whatever it is. */
+    private static final String VERSION = new QuestionnaireProvider().questionnaire().version();
 
     @TestHTTPResource("/fhir")
     URL base;
@@ -56,13 +59,13 @@ class FhirVersionsTest {
 
     @Test
     void searchWithoutVersionOrWithTheServersVersionFindsIt() {
-        for (String url : List.of(CANONICAL, CANONICAL + "|1.0.0")) {
+        for (String url : List.of(CANONICAL, CANONICAL + "|" + VERSION)) {
             Bundle bundle = search(given().queryParam("url", url));
             assertEquals(1, bundle.getTotal(), url);
             Questionnaire found = (Questionnaire) bundle.getEntryFirstRep().getResource();
-            assertEquals("1.0.0", found.getVersion());
+            assertEquals(VERSION, found.getVersion());
         }
-        assertEquals(1, search(given().queryParam("url", CANONICAL).queryParam("version", "1.0.0")).getTotal());
+        assertEquals(1, search(given().queryParam("url", CANONICAL).queryParam("version", VERSION)).getTotal());
     }
 
     @Test
@@ -74,7 +77,7 @@ class FhirVersionsTest {
                 .where(Questionnaire.URL.matches().value(CANONICAL + "|9.9.9")).returnBundle(Bundle.class).execute()
                 .getTotal());
         assertEquals(1, client.search().forResource(Questionnaire.class)
-                .where(Questionnaire.URL.matches().value(CANONICAL + "|1.0.0")).returnBundle(Bundle.class).execute()
+                .where(Questionnaire.URL.matches().value(CANONICAL + "|" + VERSION)).returnBundle(Bundle.class).execute()
                 .getTotal());
     }
 
@@ -83,13 +86,13 @@ class FhirVersionsTest {
         Response response = screen(CANONICAL + "|2.0.0");
         OperationOutcome outcome = outcome(response, 422, "not-found");
         String diagnostics = outcome.getIssueFirstRep().getDiagnostics();
-        assertTrue(diagnostics.contains("2.0.0") && diagnostics.contains(CANONICAL + "|1.0.0"), diagnostics);
+        assertTrue(diagnostics.contains("2.0.0") && diagnostics.contains(CANONICAL + "|" + VERSION), diagnostics);
         assertEquals(List.of(), FhirReferee.errors(response.asString()));
     }
 
     @Test
     void responseWithoutVersionOrWithTheServersVersionIsScreened() throws Exception {
-        for (String canonical : List.of(CANONICAL, CANONICAL + "|1.0.0")) {
+        for (String canonical : List.of(CANONICAL, CANONICAL + "|" + VERSION)) {
             assertEquals(200, screen(canonical).statusCode(), canonical);
         }
     }

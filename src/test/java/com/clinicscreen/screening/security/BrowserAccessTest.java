@@ -60,6 +60,23 @@ class BrowserAccessTest {
         fromBrowser("203.0.113.11", "").then().statusCode(200);
     }
 
+    /**
+     * The partial screening a step-by-step form calls after each step opens to the booking site's browser as
+     * the screening does, and each call counts against the same allowance.
+     */
+    @Test
+    void partialScreeningsFromTheBookingSiteShareTheAllowance() {
+        var partial = given().header("Origin", BrowserAccessProfile.BOOKING_SITE).header("X-Forwarded-For", "203.0.113.70")
+                .contentType(ContentType.JSON).body("{\"answers\":{\"dateOfBirth\":\"1990-05-15\"}}");
+        for (int i = 0; i < 2; i++) {
+            partial.post("/v1/screenings/partial").then().statusCode(200).body("final", equalTo(false));
+        }
+        fromBrowser("203.0.113.70", "").then().statusCode(200);
+        partial.post("/v1/screenings/partial").then().statusCode(429).contentType("application/problem+json");
+        given().header("X-Forwarded-For", "203.0.113.71").contentType(ContentType.JSON)
+                .body("{\"answers\":{}}").post("/v1/screenings/partial").then().statusCode(401);
+    }
+
     @Test
     void serversWithATokenAreNotCountedAgainstABrowsersAllowance() {
         for (int i = 0; i < 5; i++) {
