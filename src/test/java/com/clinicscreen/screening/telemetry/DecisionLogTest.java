@@ -70,7 +70,7 @@ class DecisionLogTest {
         assertEquals(2, decisions.size(), "one decision event per screening, none for refused requests: " + decisions);
         assertTrue(decisions.get(0).contains("status=DEFERRED"), decisions.get(0));
         assertTrue(decisions.get(0).contains("ISOTRETINOIN_RECENT"), decisions.get(0));
-        assertTrue(decisions.get(0).contains("policy=2026.11.1"), decisions.get(0));
+        assertTrue(decisions.get(0).contains("policy=2026.12.1"), decisions.get(0));
         assertTrue(decisions.get(0).matches("(?s)decision [0-9a-f-]{36} .*"), "decision id first: " + decisions.get(0));
     }
 
