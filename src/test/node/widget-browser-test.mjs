@@ -237,7 +237,7 @@ async function result(page, log) {
   if (json.decision && json.final !== true) fail(`a result was shown from a partial screening that is not final: ${JSON.stringify(json)}`);
   const events = await page.evaluate(() => window.widgetEvents);
   if (log.errors.length) fail(`errors in the page: ${log.errors.join(' | ')}`);
-  return { status, text, decision, events, body: log.screenings.at(-1).postDataJSON() };
+  return { status, text, decision, early: Boolean(json.decision), events, body: log.screenings.at(-1).postDataJSON() };
 }
 
 function checkEvent(r, status) {
@@ -247,6 +247,8 @@ function checkEvent(r, status) {
   if (detail.status !== status || detail.decisionId !== r.decision.decisionId || !/^[0-9a-f-]{36}$/.test(detail.decisionId)
     || !bubbles || !composed) fail(`screening-complete event is wrong: ${JSON.stringify(done[0])}`);
   if ((detail.eligibleFrom ?? null) !== (r.decision.eligibleFrom ?? null)) fail(`eligibleFrom ${detail.eligibleFrom} in the event`);
+  // An early end says so: the host page can tell it from the result of a finished form.
+  if (detail.complete !== !r.early) fail(`complete is ${detail.complete} in the event of ${r.early ? 'an early' : 'a full'} result`);
 }
 
 const healthy = {

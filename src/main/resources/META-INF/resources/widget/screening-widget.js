@@ -8,7 +8,8 @@
 // (POST /v1/screenings/partial) and ends early with it when it is (not eligible, or waiting until after a
 // pregnancy or breastfeeding), offering to answer the rest to see other treatments (screening-complete then
 // fires again with the full result); the lang attribute follows the patient's language switch.
-// Events (bubbling, composed): screening-complete {status, eligibleFrom, decisionId} and
+// Events (bubbling, composed): screening-complete {status, eligibleFrom, decisionId, complete} (complete: false
+// for an early end, true once every question is answered) and
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
 // The form is built only from the published questionnaire and follows its written rules, so a new question
@@ -783,7 +784,7 @@ class ClinicScreening extends HTMLElement {
       this.#phase = 'result';
       this.#render();
       this.#heading.focus();
-      this.#emit('screening-complete', { status: d.status, eligibleFrom: d.eligibleFrom ?? null, decisionId: d.decisionId });
+      this.#emit('screening-complete', { status: d.status, eligibleFrom: d.eligibleFrom ?? null, decisionId: d.decisionId, complete: false });
       return;
     }
     if (res?.status === 400 && Array.isArray(body?.errors)) {
@@ -842,7 +843,7 @@ class ClinicScreening extends HTMLElement {
       this.#phase = 'result';
       this.#render();
       this.#heading.focus();
-      this.#emit('screening-complete', { status: d.status, eligibleFrom: d.eligibleFrom ?? null, decisionId: d.decisionId });
+      this.#emit('screening-complete', { status: d.status, eligibleFrom: d.eligibleFrom ?? null, decisionId: d.decisionId, complete: true });
       return;
     }
     if (!res) {
