@@ -2,7 +2,8 @@
 // (a small server started here) loads {service}/widget/screening-widget.js as a module and talks to the
 // service through CORS. axe-core checks WCAG 2.x A/AA on every step and on every result.
 // Usage: node widget-browser-test.mjs <service-base-url> <out-dir> [host-port]
-// The service must allow the host page's origin: CORS_ORIGINS=http://localhost:<host-port> (default 18090).
+// The service must allow the host page's origin: CORS_ORIGINS=http://localhost:<host-port> (default 18090),
+// and this one address more screenings a minute than a browser may make: BROWSER_REQUESTS_PER_MINUTE=0.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync, mkdtempSync } from 'node:fs';
@@ -78,6 +79,12 @@ async function open(query) {
   const page = await browser.newPage();
   const log = { screenings: [], errors: [] };
   page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/v1/screenings')) log.screenings.push(r); });
+  // A refused partial screening only costs the early end, so a rate limit would change the flow unseen.
+  page.on('response', (r) => {
+    if (r.status() === 429 && r.url().startsWith(`${service}/v1/screenings`) && !r.headers()['x-test-route']) {
+      log.errors.push(`the service limited this browser (429): start it with BROWSER_REQUESTS_PER_MINUTE=0`);
+    }
+  });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   // Chromium logs every failed request as a console error; those are asserted where they are provoked.
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) log.errors.push(m.text()); });
@@ -435,6 +442,77 @@ try {
   await scenario('k. A pregnant patient stops at the first step', () => stopsAtFirstStep(
     { 'answers.pregnancy.status': 'YES', 'answers.pregnancy.dueDate': day(120) }, 'DEFERRED', 'pregnant'));
 
+  // Every status a patient can meet, on a phone from the first step to the result: a screenshot of each
+  // result, its height, and what it says. The undated deferral and the refusal are the early results the form
+  // ends with; the others follow the last step.
+  const STATUSES = [
+    ['ELIGIBLE', 'ELIGIBLE', {}],
+    ['ELIGIBLE_WITH_PRECAUTIONS', 'ELIGIBLE_WITH_PRECAUTIONS',
+      { 'answers.coldSores.status': 'YES', 'answers.coldSores.locations': ['FACE'] }],
+    ['CLINICIAN_REVIEW', 'CLINICIAN_REVIEW', { 'answers.bloodThinners.status': 'YES', 'answers.bloodThinners.medicines': ['APIXABAN'] }],
+    ['DEFERRED-dated', 'DEFERRED', { 'answers.isotretinoin.status': 'PAST', 'answers.isotretinoin.lastDoseDate': day(-90) }],
+    ['DEFERRED-undated', 'DEFERRED', { 'answers.pregnancy.status': 'YES', 'answers.pregnancy.dueDate': day(120) }],
+    ['NOT_ELIGIBLE', 'NOT_ELIGIBLE', { 'answers.keloidTendency': 'YES' }],
+  ];
+
+  // What the result says about its status (headline, message, reasons, what must happen first), apart from
+  // the instruction windows and the alternatives, which may rightly end on the booking date.
+  async function statusTexts(page, decision) {
+    const result = page.locator('clinic-screening .result');
+    const parts = [await result.locator('h3').innerText(), ...await result.locator('.message').allInnerTexts()];
+    for (const { code } of decision.reasons || []) parts.push(...await result.locator(`li[data-code="${code}"]`).allInnerTexts());
+    const resolve = result.locator('h4', { hasText: 'What needs to happen first' });
+    if (await resolve.count()) parts.push(...await resolve.locator('+ ul > li').allInnerTexts());
+    return parts.join('\n');
+  }
+
+  await scenario('l. Each status at 375 px: first step, results, heights', async () => {
+    const measured = [];
+    let healthyCount = '';
+    for (const [label, status, profile] of STATUSES) {
+      const { page, log } = await open({ lang: 'en', treatment: 'MN' });
+      await page.setViewportSize({ width: 375, height: 812 });
+      if (label === 'ELIGIBLE') {
+        // The first step as a patient meets it, nothing answered yet.
+        await axe(page, 'the first step at 375 px');
+        await page.screenshot({ path: join(outDir, 'widget-step-1-375.png'), fullPage: true });
+      }
+      const perStep = [];
+      const steps = await complete(page, { ...healthy, ...profile }, { perStep });
+      const r = await result(page, log); // axe on the result, at 375 px
+      if (r.status !== status) fail(`${label}: expected ${status}, got ${r.status} "${r.text}"`);
+      if (label === 'DEFERRED-dated' && !r.decision.eligibleFrom) fail('the dated deferral has no booking date');
+      if (label === 'DEFERRED-undated' && (r.decision.eligibleFrom || steps !== 1)) {
+        fail(`the undated deferral: booking date ${r.decision.eligibleFrom}, after ${steps} steps, not after step 1`);
+      }
+      if (label === 'ELIGIBLE') healthyCount = `healthy patient ${perStep.reduce((a, b) => a + b, 0)} questions in ${steps} steps`;
+      checkEvent(r, status);
+      await noPastDate(page);
+      if (await page.locator('clinic-screening .result .message').count() !== 1) fail(`${label}: not exactly one message`);
+      if (await page.locator('clinic-screening .result a.book').count() !== (r.decision.eligible ? 1 : 0)) {
+        fail(`${label}: booking link shown iff eligible fails`);
+      }
+      // One message for the status: no date said twice in it, the booking date said once, the reference once.
+      const said = await statusTexts(page, r.decision);
+      const dates = datesIn(said);
+      const twice = dates.filter((d, i) => dates.indexOf(d) !== i);
+      if (twice.length) fail(`${label}: ${twice.join(', ')} said more than once:\n${said}`);
+      if (r.decision.eligibleFrom && !dates.includes(r.decision.eligibleFrom)) fail(`${label}: the booking date is not said:\n${said}`);
+      const text = await page.locator('clinic-screening .result').innerText();
+      const reference = /reference ([A-Z0-9]{8})/.exec(said)?.[1];
+      if (reference && text.split(reference).length !== 2) fail(`${label}: the reference ${reference} is said more than once:\n${text}`);
+      const file = join(outDir, `widget-status-${label}-375.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      const png = readFileSync(file);
+      if (png.readUInt32BE(16) !== 375) fail(`${file} is ${png.readUInt32BE(16)} px wide, not 375`);
+      const height = await page.evaluate(() => document.querySelector('clinic-screening').getBoundingClientRect().height);
+      measured.push(`${label} ${Math.round(height)} px (${steps} step${steps > 1 ? 's' : ''})`);
+      await page.close();
+    }
+    return `${measured.join(', ')}; ${healthyCount}; screenshots ${join(outDir, 'widget-step-1-375.png')}, `
+      + `${join(outDir, 'widget-status-*-375.png')}`;
+  });
+
   await scenario('d. Dates outside their range are refused in the form', async () => {
     const { page, log } = await open({ lang: 'en', treatment: 'MN' });
     const dob = page.locator('clinic-screening .item[data-field="answers.dateOfBirth"]');
@@ -604,7 +682,7 @@ try {
         if (!/allergies/i.test(title)) return;
         const submit = page.locator('clinic-screening form button[type=submit]');
         const summary = page.locator('clinic-screening .summary');
-        const cors = { 'Access-Control-Allow-Origin': host, 'Access-Control-Expose-Headers': 'Retry-After' };
+        const cors = { 'Access-Control-Allow-Origin': host, 'Access-Control-Expose-Headers': 'Retry-After', 'X-Test-Route': '1' };
         const problem = (status, body, headers = {}) => (route) => route.fulfill({
           status, headers: { ...cors, ...headers }, contentType: 'application/problem+json', body: JSON.stringify(body),
         });

@@ -901,7 +901,8 @@ class ClinicScreening extends HTMLElement {
       this.#heading,
       d.message && h('p', { className: 'message' }, d.message),
       booking && h('p', {}, h('a', { className: 'book', href: booking }, ui.book)),
-      list(ui.why, d.reasons, (r) => [r.text, r.eligibleFrom && ` (${ui.from(f(r.eligibleFrom))})`,
+      // A reason's date is said only when it is not the booking date the headline already gives.
+      list(ui.why, d.reasons, (r) => [r.text, r.eligibleFrom && r.eligibleFrom !== d.eligibleFrom && ` (${ui.from(f(r.eligibleFrom))})`,
         r.note && ` ${r.note}`]),
       list(ui.toResolve, d.conditionsToResolve, (c) => c),
       list(ui.beforeTitle, phase('BEFORE'), instruction),
