@@ -37,7 +37,9 @@ public interface ScreeningConfig {
 
         /**
          * Screenings one client address may request per minute from a browser without a token (the burst is
-         * the same number); 0 turns the limit off. Above it: 429 problem+json with Retry-After.
+         * the same number); the partial screenings of a step-by-step form have their own allowance, this
+         * number times the questionnaire's sections. 0 turns the limit off. Above it: 429 problem+json with
+         * Retry-After.
          */
         @WithDefault("30")
         int requestsPerMinute();

@@ -29,7 +29,9 @@ public class BrowserRateLimitFilter {
                 || request.getHeaderString("Origin") == null) {
             return;
         }
-        limiter.tryAcquire(http.remoteAddress().hostAddress()).ifPresent(wait -> {
+        String address = http.remoteAddress().hostAddress();
+        boolean step = BrowserOrScreenerPolicy.BROWSER_PARTIAL_PATH.equals(request.getUriInfo().getPath());
+        (step ? limiter.tryAcquireStep(address) : limiter.tryAcquire(address)).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
         });
     }

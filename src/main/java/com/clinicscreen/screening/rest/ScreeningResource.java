@@ -152,7 +152,8 @@ public class ScreeningResource {
                     + "shown a result before every question is answered. With every question answered, `decision` is "
                     + "the full screening's. The evaluation date is `plannedTreatmentDate` (today when absent), as "
                     + "in a full screening: send it with the first step. Nothing is stored and no answer is logged; "
-                    + "browser callers count each call against their per-minute allowance.")
+                    + "browser callers have an allowance of these calls per minute of their own, as many per screening as the "
+                    + "questionnaire has sections.")
     @RequestBody(required = true, description = "The answers given so far, in the shape of a screening request.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ScreeningRequest.class),

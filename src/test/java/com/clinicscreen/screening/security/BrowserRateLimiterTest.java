@@ -22,7 +22,7 @@ class BrowserRateLimiterTest {
 
     @Test
     void addressesInOneSlash64ShareOneAllowance() {
-        BrowserRateLimiter limiter = new BrowserRateLimiter(TestScreening.config(Optional.empty()), false,
+        BrowserRateLimiter limiter = new BrowserRateLimiter(TestScreening.config(Optional.empty()), 8, false,
                 Optional.empty());
         for (int i = 0; i < 30; i++) {
             assertTrue(limiter.tryAcquire("2001:db8:1:2::" + Integer.toHexString(i + 1)).isEmpty(), "request " + i);
@@ -34,8 +34,8 @@ class BrowserRateLimiterTest {
     @Test
     void forwardedAddressesWithoutTrustedProxiesStopTheStart() {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new BrowserRateLimiter(
-                TestScreening.config(Optional.empty()), true, Optional.empty()));
+                TestScreening.config(Optional.empty()), 8, true, Optional.empty()));
         assertTrue(refused.getMessage().contains("PROXY_TRUSTED_ADDRESSES"), refused.getMessage());
-        new BrowserRateLimiter(TestScreening.config(Optional.empty()), true, Optional.of(List.of("10.2.0.0/16")));
+        new BrowserRateLimiter(TestScreening.config(Optional.empty()), 8, true, Optional.of(List.of("10.2.0.0/16")));
     }
 }
