@@ -74,7 +74,12 @@ class BrowserAccessTest {
         for (int i = 0; i < steps; i++) {
             partial.post("/v1/screenings/partial").then().statusCode(200).body("final", equalTo(false));
         }
-        partial.post("/v1/screenings/partial").then().statusCode(429).contentType("application/problem+json");
+        // The bucket refills evenly over the minute, so a slow run may earn a call or two more; then it refuses.
+        var refused = partial.post("/v1/screenings/partial");
+        for (int extra = 0; refused.statusCode() == 200 && extra < 10; extra++) {
+            refused = partial.post("/v1/screenings/partial");
+        }
+        refused.then().statusCode(429).contentType("application/problem+json");
         // The screenings' own allowance is untouched by the step checks.
         fromBrowser("203.0.113.70", "").then().statusCode(200);
         given().header("X-Forwarded-For", "203.0.113.71").contentType(ContentType.JSON)
