@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.rest;
 
 import com.clinicscreen.screening.api.RecentProcedures;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -17,8 +18,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * Makes the request schemas as strict as the service: the service refuses unknown fields and lists longer
  * than their limits, so the contract says so too ({@code additionalProperties: false} on every object a
  * request body reaches, {@code maxItems} on every array: the number of distinct values for a list of
- * choices, which the service accepts once each, and the list limit for repeating groups).
+ * choices, which the service accepts once each, and the list limit for repeating groups). Runs at build time:
+ * the document it shapes is fixed by the code, so the start need not run it again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class StrictRequestSchemas implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";

@@ -83,6 +83,15 @@ public class ScreeningService {
         return decision;
     }
 
+    /**
+     * The same work as {@link #screen} without counting a decision: for the start's warm-up, whose canned
+     * screenings are no patient's.
+     */
+    ScreeningDecision rehearse(ScreeningRequest request, Language language, boolean explain,
+            AlternativesMode alternatives) {
+        return decide(request, language, explain, alternatives);
+    }
+
     public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain) {
         return screen(request, language, explain, AlternativesMode.AUTO);
     }
