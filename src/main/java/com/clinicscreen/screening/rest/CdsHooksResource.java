@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/cds-services")
 @Tag(name = "CDS Hooks")
+@Utf8BodiesOnly
 public class CdsHooksResource {
 
     private static final String FHIR_JSON = OperationOutcomeResponses.FHIR_JSON;

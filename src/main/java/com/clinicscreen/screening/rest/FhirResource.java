@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/fhir")
 @Tag(name = "FHIR")
+@Utf8BodiesOnly
 public class FhirResource {
 
     static final String FHIR_JSON = OperationOutcomeResponses.FHIR_JSON;

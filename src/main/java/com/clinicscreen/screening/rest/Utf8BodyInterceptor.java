@@ -9,14 +9,15 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 
 /**
- * Refuses with 415 a body that is not UTF-8 although its Content-Type names no charset (RFC 8259 §8.1: JSON
- * exchanged between systems must be UTF-8). Jackson would otherwise detect UTF-16 or UTF-32 from the bytes
- * and screen the body, while a String body (FHIR, CDS Hooks) would be misread as UTF-8. A JSON text starts
+ * Refuses with 415 a FHIR or CDS Hooks body that is not UTF-8 although its Content-Type names no charset
+ * (RFC 8259 §8.1: JSON exchanged between systems must be UTF-8): those bodies are read as text, which would
+ * misread UTF-16 or UTF-32 as UTF-8. Bound to those resources only ({@link Utf8BodiesOnly}). A JSON text starts
  * with an ASCII character, so UTF-16 and UTF-32 show themselves in the first two bytes: a byte-order mark
  * (FE FF, FF FE) or a NUL. Only those two bytes are looked at, once per body; a UTF-8 byte-order mark
  * (EF BB BF) is left to the JSON reader, which may ignore it as RFC 8259 allows.
  */
 @Provider
+@Utf8BodiesOnly
 public class Utf8BodyInterceptor implements ReaderInterceptor {
 
     @Override
