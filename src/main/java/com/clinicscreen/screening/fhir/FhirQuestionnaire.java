@@ -7,6 +7,7 @@ import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.CodingDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireDocument.OptionDef;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
+import com.clinicscreen.screening.terminology.CodeSystem;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +28,7 @@ public class FhirQuestionnaire {
     public static final String BASE = "https://contraindication-screening.example/fhir/";
     private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
     /** RxNorm, as FHIR names the code system. */
-    public static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    public static final String RXNORM = CodeSystem.RXNORM.uri();
     // The value set of all RxNorm codes (HL7 terminology: a code system's implicit "all codes" value set).
     private static final String RXNORM_ALL = RXNORM + "/vs";
     private static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";

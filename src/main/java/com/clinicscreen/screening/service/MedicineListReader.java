@@ -2,6 +2,7 @@ package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.ListedMedicine;
 import com.clinicscreen.screening.terminology.Classification;
+import com.clinicscreen.screening.terminology.CodeSystem;
 import com.clinicscreen.screening.terminology.NameMatch;
 import com.clinicscreen.screening.terminology.Terminology;
 import com.clinicscreen.screening.terminology.TerminologyClass;
@@ -53,7 +54,7 @@ public final class MedicineListReader {
     private ReadMedicine read(int index, ListedMedicine medicine) {
         List<TerminologyClass> classes = new ArrayList<>();
         boolean recognised = false;
-        Classification coded = medicine.rxcui() == null ? null : terminology.medication("rxnorm", medicine.rxcui());
+        Classification coded = medicine.rxcui() == null ? null : terminology.medication(CodeSystem.RXNORM.uri(), medicine.rxcui());
         if (coded != null) {
             recognised = true;
             addAll(classes, coded.classes());
