@@ -10,6 +10,7 @@ import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.fhir.OutcomeIssue;
 import com.clinicscreen.screening.fhir.QuestionnaireResponseReader;
 import com.clinicscreen.screening.problems.ProblemTexts;
+import com.clinicscreen.screening.service.MedicineListReader;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.terminology.ClassFinding;
 import com.clinicscreen.screening.terminology.Classification;
@@ -50,6 +51,7 @@ public final class RecordReader {
     private final QuestionnaireResponseReader intakeReader;
     private final ScreeningService service;
     private final ProblemTexts texts;
+    private final MedicineListReader medicines;
 
     public RecordReader(CodeTable table, Terminology terminology, QuestionnaireResponseReader intakeReader,
             ScreeningService service, ProblemTexts texts) {
@@ -58,6 +60,7 @@ public final class RecordReader {
         this.terminology = terminology;
         this.intakeReader = intakeReader;
         this.service = service;
+        this.medicines = new MedicineListReader(terminology);
     }
 
     /** The findings of a record; {@code medications} holds Medication resources read apart from the prefetch. */
@@ -67,6 +70,16 @@ public final class RecordReader {
         Set<String> answered = new HashSet<>();
         List<String> intakeProblems = new ArrayList<>();
         ScreeningRequest intake = intake(prefetch.get("intake"), intakeProblems);
+        if (intake != null) {
+            // A medicine the patient listed that the terminology does not know is named, as a record item is.
+            for (MedicineListReader.ReadMedicine listed : medicines.read(intake.answers().medicines())) {
+                if (!listed.recognised()) {
+                    String rxcui = listed.medicine().rxcui();
+                    unclassified.add(new RecordItem(listed.field(), listed.medicine().name(),
+                            rxcui == null ? "" : CodeSystem.RXNORM.uri() + "|" + rxcui, RecordItem.Why.NOT_IN_TERMINOLOGY));
+                }
+            }
+        }
         for (JsonNode patient : resources(prefetch.get("patient"))) {
             LocalDate birth = date(patient.path("birthDate").asText(null));
             if (birth != null) {

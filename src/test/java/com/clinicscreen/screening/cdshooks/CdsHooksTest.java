@@ -89,6 +89,23 @@ class CdsHooksTest {
         assertEquals("Microneedling: eligible", card.get("summary").asText());
     }
 
+    /** A coded Eliquis in the intake's medicine list (Q39) is screened as a blood thinner and named on the card. */
+    @Test
+    void aCodedMedicineListedInTheIntakeGivesTheBloodThinnerCardNamingIt() throws IOException {
+        ObjectNode prefetch = record();
+        ObjectNode intake = intake(Intake.healthy().remove("plannedTreatmentDate").set("answers.medicines",
+                "[{\"name\":\"Eliquis\",\"rxcui\":\"1364445\"},{\"name\":\"grandma's herbal tea\"}]"));
+        JsonNode q39 = intake.at("/entry/0/resource/item/2/item/0");
+        assertEquals("Q39", q39.path("linkId").asText(), intake.toString());
+        assertEquals("http://www.nlm.nih.gov/research/umls/rxnorm", q39.at("/answer/0/valueCoding/system").asText());
+        prefetch.set("intake", intake);
+        JsonNode card = card(CHART, call("patient-view", prefetch));
+        String detail = card.get("detail").asText();
+        assertEquals("warning", card.get("indicator").asText(), card.toString());
+        assertTrue(detail.contains("**ANTICOAGULANT_RX**") && detail.contains("answers.medicines[0] Eliquis"), detail);
+        assertTrue(detail.contains("answers.medicines[1]: grandma's herbal tea"), "an unrecognised medicine is named: " + detail);
+    }
+
     @Test
     void alternativesBecomeSuggestionsThatReplaceTheProposedAppointment() throws IOException {
         ObjectNode prefetch = record();
