@@ -57,6 +57,21 @@ class PartialScreeningTest {
                 .body("unanswered", hasItems("answers.keloidTendency", "answers.allergies.status"));
     }
 
+    /** The medicine step: Eliquis listed and "No" to blood thinners is sent back to check before the next step. */
+    @Test
+    void aListedMedicineThatContradictsAnAnswerIsSentBackAtThatField() {
+        post(Intake.healthy().remove("answers.keloidTendency").set("answers.bloodThinners.status", "NO")
+                .set("answers.medicines", "[{\"name\":\"Eliquis\",\"rxcui\":\"1364445\"}]"))
+                .then().statusCode(200)
+                .body("complete", equalTo(false))
+                .body("answerChecks.field", contains("answers.bloodThinners.status"))
+                .body("answerChecks[0].questionId", equalTo("Q09"))
+                .body("answerChecks[0].medicines", contains("Eliquis"))
+                .body("answerChecks[0].message", equalTo("Your medicine list includes Eliquis, but your answer to this "
+                        + "question is “No”. Please check your answer."));
+        post(firstStep()).then().statusCode(200).body("answerChecks", empty());
+    }
+
     /** The boundary is the planned date: 18 that day is not under age (an off-label review, not final). */
     @Test
     void eighteenOnThePlannedDateIsNotFinalOneDayYoungerIs() {
