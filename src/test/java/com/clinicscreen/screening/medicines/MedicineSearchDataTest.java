@@ -75,7 +75,7 @@ class MedicineSearchDataTest {
             "naproxeno, es, naproxeno, naproxen",
             "methotrexate, en, methotrexate, methotrexate",
             "metotrexato, es, metotrexato, methotrexate",
-            "pradaxa, en, Pradaxa, dabigatran",
+            "pradaxa, en, Pradaxa, dabigatran etexilate",
             "celebrex, en, Celebrex, celecoxib",
             "dexametasona, es, dexametasona, dexamethasone",
             "baby asp, en, baby aspirin, aspirin"})
