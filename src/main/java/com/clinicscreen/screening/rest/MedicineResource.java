@@ -4,6 +4,7 @@ import com.clinicscreen.screening.api.MedicineSearch;
 import com.clinicscreen.screening.api.Problem;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.medicines.MedicineIndex;
+import com.clinicscreen.screening.medicines.RecentSearches;
 import com.clinicscreen.screening.problems.FieldProblem;
 import com.clinicscreen.screening.problems.ProblemKey;
 import io.smallrye.common.annotation.NonBlocking;
@@ -36,11 +37,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Questionnaire")
 public class MedicineResource {
 
-    private final MedicineIndex index;
+    private final RecentSearches searches;
     private final String[] etags;
 
-    public MedicineResource(MedicineIndex index) {
-        this.index = index;
+    public MedicineResource(MedicineIndex index, RecentSearches searches) {
+        this.searches = searches;
         etags = new String[Language.values().length];
         for (Language language : Language.values()) {
             // Per language: the same query ranks and labels differently in each.
@@ -99,7 +100,7 @@ public class MedicineResource {
         String etag = etags[language.ordinal()];
         RestResponse.ResponseBuilder<MedicineSearch> response = matches(ifNoneMatch, etag)
                 ? RestResponse.ResponseBuilder.notModified()
-                : RestResponse.ResponseBuilder.ok(index.search(q, language));
+                : RestResponse.ResponseBuilder.ok(searches.search(q, language));
         return response.header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
