@@ -250,3 +250,53 @@ REFERENCE_MEDICATION_RULES = {
 NAME_PREFIXES_NOT_INGREDIENTS = {"micronized", "modified", "liposomal", "pegylated", "human", "recombinant", "porcine",
                                  "bovine", "sodium", "potassium", "calcium", "magnesium", "buffered", "extended",
                                  "chewable", "enteric", "coated", "oral", "topical"}
+
+# ---------------------------------------------------------------- medicine search index (medicines.tsv)
+
+# NLM RxNorm Current Prescribable Content as published per initial letter (ingredient -> SCDC -> SCD -> SBD
+# -> brand name). web/data/A.json is not in the published snapshot (its blob is missing), so ingredients
+# starting with A take their names and codes from the other sources only (value sets, the reference's
+# ingredient codes, EMA-authorised brands); generate.py names every classed A-ingredient left without a
+# US brand in the header of medicines.tsv.
+RXNORM_PRESCRIBABLE_FILES = ["0-9"] + [chr(c) for c in range(ord("B"), ord("Z") + 1)]
+
+# EMA-authorised products mapped to RxNorm: only mappings the curators mark EXACT, to RxNorm itself (not
+# RxNorm Extension), of these concept classes.
+EMA_CONCEPT_CLASSES = {"Branded Drug": "SBD", "Quant Branded Drug": "SBD", "Branded Pack": "BPCK"}
+
+# WHO ATC groups (as the HL7 Europe UNICOM "ATC Human EMA" code system lists them, with their WHO codes)
+# whose substances are of a class, by name: vitamin K antagonists (acenocoumarol, phenprocoumon: the usual
+# oral anticoagulants in Spain, Latin America and Germany, in no US value set), direct thrombin and factor
+# Xa inhibitors, platelet aggregation inhibitors; immunosuppressants (apremilast, adalimumab and the other
+# biologics no US value set here lists); glucocorticoids for systemic use; the NSAID groups of M01A (not
+# M01AX, which holds glucosamine and chondroitin); isotretinoin for acne (D10BA, systemic). A substance
+# named "... combinations" or "x and y" is not one substance.
+ATC_CLASSES = [("B01AA", "ANTICOAGULANT"), ("B01AE", "ANTICOAGULANT"), ("B01AF", "ANTICOAGULANT"),
+               ("B01AC", "ANTIPLATELET"),
+               ("L04AA", "IMMUNOSUPPRESSANT"), ("L04AB", "IMMUNOSUPPRESSANT"), ("L04AC", "IMMUNOSUPPRESSANT"),
+               ("L04AD", "IMMUNOSUPPRESSANT"), ("L04AX", "IMMUNOSUPPRESSANT"),
+               ("H02AB", "SYSTEMIC_CORTICOSTEROID"),
+               ("M01AA", "NSAID"), ("M01AB", "NSAID"), ("M01AC", "NSAID"), ("M01AE", "NSAID"), ("M01AG", "NSAID"),
+               ("M01AH", "NSAID"),
+               ("D10BA", "ISOTRETINOIN")]
+
+# Classes of what a medicine does in the body: a product given on the skin, eye, ear, nose or airways
+# (LOCAL_ROUTES) that no value set lists does not take them from its ingredient (a hydrocortisone cream is
+# not a systemic corticosteroid). A topical retinoid is one whatever the product.
+SYSTEMIC_CLASSES = {"ANTICOAGULANT", "ANTIPLATELET", "ISOTRETINOIN", "IMMUNOSUPPRESSANT", "SYSTEMIC_CORTICOSTEROID",
+                    "ANTINEOPLASTIC", "PHOTOSENSITIZER", "NSAID"}
+
+# Spanish INN (DCI) spellings of WHO INN stems that carry a written accent: -xaban (factor Xa inhibitors:
+# apixabán, rivaroxabán, edoxabán), -gatran (thrombin inhibitors: dabigatrán). Display only: keys have no accents.
+SPANISH_ACCENTED_STEMS = {"xaban": "xabán", "gatran": "gatrán"}
+
+# Reviewed patient vocabulary, not a code list: names patients use for a medicine that no source above
+# gives, each with the RxNorm concept it stands for (checked by generate.py to be in medications.tsv with a
+# class) and why. The Consumer Health Vocabulary snapshot (Planeshifter/node-chvocab) lacks its concept
+# file, so these are kept here.
+PATIENT_VOCABULARY = [
+    ("baby aspirin", "en", "243670", "US name for 81 mg aspirin tablets (RxNorm SCD 243670 Aspirin 81 MG Oral Tablet)"),
+    ("low-dose aspirin", "en", "1191", "aspirin at 75-100 mg a day for the heart; the dose varies, so the ingredient"),
+    ("aspirina infantil", "es", "1191", "Spanish name for low-dose aspirin (81, 100 or 125 mg by country), so the ingredient"),
+    ("aspirina para el corazón", "es", "1191", "Spanish name for low-dose aspirin taken for the heart"),
+]

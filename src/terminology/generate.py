@@ -184,8 +184,8 @@ def normal(text):
 
 
 def spanish(name):
-    """The Spanish INN spelling of an English ingredient name (th->t, ph->f, y->i, and the suffixes)."""
-    s = name.replace("th", "t").replace("ph", "f").replace("y", "i")
+    """The Spanish INN spelling of an English ingredient name (th->t, ph->f, y->i, coum->cum, and the suffixes)."""
+    s = name.replace("th", "t").replace("ph", "f").replace("y", "i").replace("coum", "cum")
     for en, es in (("ine", "ina"), ("one", "ona"), ("ate", "ato"), ("ole", "ol"), ("ide", "ida"), ("in", "ina"),
                    ("en", "eno"), ("ac", "aco")):
         if s.endswith(en):
@@ -311,13 +311,16 @@ def build(sources):
     # Names: ingredients (English and Spanish INN spelling) and brands, each with the classes of its products.
     names = {}
 
-    def add_name(name, kind, classes):
+    def add_name(name, kind, classes, display=None):
         key = normal(name)
         if len(key) < 4 or key.isdigit():
             return
-        entry = names.setdefault(key, {"kinds": set(), "classes": set()})
+        entry = names.setdefault(key, {"kinds": set(), "classes": set(), "displays": {}})
         entry["kinds"].add(kind)
         entry["classes"].update(classes)
+        entry["displays"].setdefault(kind, set()).add(name)
+        if display:
+            entry.setdefault("products", set()).add(display)
 
     for row in meds.values():
         display, classes, tty = row["display"], row["classes"], row["tty"]
@@ -335,9 +338,9 @@ def build(sources):
                 add_name(spanish(base), "ingredient-es", classes)
         for product in products(display):
             if brand(product):
-                add_name(brand(product), "brand", classes)
+                add_name(brand(product), "brand", classes, product)
         if brand(display):
-            add_name(brand(display), "brand", classes)
+            add_name(brand(display), "brand", classes, display)
 
     # Conditions: value set members, the reference's codes, ICD-10 ranges.
     conditions = {}  # (system, match, code) -> {classes, display, sources, mode}
@@ -386,7 +389,291 @@ def build(sources):
     for cls in {c for row in meds.values() for c in row["classes"]} | {c for row in conditions.values() for c in row["classes"]}:
         if cls not in D.CLASSES:
             raise SystemExit(f"class {cls} is not defined in CLASSES")
-    return meds, names, conditions, expected
+    medicines = build_medicines(sources, meds, names, add_name)
+    return meds, names, conditions, expected, medicines
+
+
+# ---------------------------------------------------------------- medicine search index
+
+# Repository key in sources.json -> the prefix of the source keys (sources.used) read from it.
+SOURCE_REPOSITORY = {"rxnorm-prescribable": "rxnorm", "ema-rxnorm": "ema", "unicom-ig": "atc"}
+
+
+def search_key(text):
+    """A name as the search index keys it: lower case, no accents, every run of other characters one space."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def spanish_display(name):
+    """The Spanish INN spelling with the written accents the Spanish INN stems carry (apixabán)."""
+    s = spanish(name)
+    for stem, accented in D.SPANISH_ACCENTED_STEMS.items():
+        if s.endswith(stem):
+            return s[: -len(stem)] + accented
+    return s
+
+
+def rxnorm_prescribable(sources):
+    """Ingredient records (IN, PIN, MIN) with their SCDCs, SCDs, SBDs and brand names."""
+    key = "rxnorm-prescribable"
+    records = []
+    for letter in D.RXNORM_PRESCRIBABLE_FILES:
+        records.extend(json.loads(sources.show(key, f"web/data/{letter}.json")))
+    repo = sources.repos[key]
+    sources.used["rxnorm:prescribable"] = (
+        f"RxNorm ingredients, clinical and branded drugs and brand names: {repo['repository']}@{repo['commit'][:12]}:"
+        f"web/data/{{{','.join(D.RXNORM_PRESCRIBABLE_FILES)}}}.json ({len(records)} ingredients; web/data/A.json is "
+        "not in the published snapshot)")
+    return records
+
+
+def ema_branded(sources):
+    """EMA-authorised products mapped EXACT to RxNorm branded drugs and packs: rxcui -> (display, term type)."""
+    key, path = "ema-rxnorm", "ema-to-rxnorm.tsv"
+    lines = sources.show(key, path).decode("utf-8").splitlines()
+    head = lines[0].split("\t")
+    col = {name: head.index(name) for name in ("concept_name", "concept_class_id", "vocabulary_id", "rxcui", "mapping_type")}
+    found = {}
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if len(cells) < len(head) or cells[col["vocabulary_id"]] != "RxNorm" or cells[col["mapping_type"]] != "EXACT":
+            continue
+        tty = D.EMA_CONCEPT_CLASSES.get(cells[col["concept_class_id"]])
+        if tty and cells[col["rxcui"]].isdigit() and brand(cells[col["concept_name"]]):
+            found[cells[col["rxcui"]]] = (cells[col["concept_name"]], tty)
+    repo = sources.repos[key]
+    sources.used["ema:rxnorm"] = (f"EMA-authorised products mapped to RxNorm: {repo['repository']}@{repo['commit'][:12]}:{path} "
+                                  f"({len(lines) - 1} mappings; {len(found)} RxNorm branded drugs and packs mapped EXACT)")
+    return found
+
+
+def atc_substances(sources):
+    """Substance name -> class, for the WHO ATC groups of ATC_CLASSES, from the ATC Human EMA code system."""
+    key, path = "unicom-ig", "input/fsh/codesystems/atcEMA.fsh"
+    found = {}
+    for name, code in re.findall(r'^\* #\d+ "([^"]+)" "([A-Z0-9]+)"', sources.show(key, path).decode("utf-8"), re.M):
+        if len(code) != 7 or "combination" in name.lower() or " and " in name:
+            continue
+        for group, cls in D.ATC_CLASSES:
+            if code.startswith(group):
+                found.setdefault(name.lower(), set()).add(cls)
+    repo = sources.repos[key]
+    sources.used["atc:unicom"] = (f"ATC Human EMA code system (WHO ATC codes) {', '.join(g + ' -> ' + c for g, c in D.ATC_CLASSES)}: "
+                                  f"{repo['repository']}@{repo['commit'][:12]}:{path} ({len(found)} substances)")
+    return found
+
+
+def build_medicines(sources, meds, names, add_name):
+    """medicines.tsv rows (the search index), and the classed BN, IN, SBD and pack codes they add to medications."""
+    records = rxnorm_prescribable(sources)
+    ema = ema_branded(sources)
+    atc = atc_substances(sources)
+
+    ins, brands, sbds, packs = {}, {}, {}, {}
+    for rec in records:
+        ingredient = rec["Name"].lower() if rec["TTY"] == "IN" else None
+        if ingredient:
+            ins[rec["RXCUI"]] = ingredient
+        for scdc in rec.get("SCDCs") or []:
+            for scd in scdc.get("SCDs") or []:
+                for pack in scd.get("BPCKs") or []:
+                    packs[pack["RXCUI"]] = pack["Name"]
+                for sbd in scd.get("SBDs") or []:
+                    sbds[sbd["RXCUI"]] = (sbd["Name"], scd["RXCUI"])
+                    for bn in sbd.get("BNs") or []:
+                        entry = brands.setdefault(bn["RXCUI"], {"name": bn["Name"], "sbds": set(), "ingredients": set()})
+                        entry["sbds"].add(sbd["RXCUI"])
+                        if ingredient:
+                            entry["ingredients"].add(ingredient)
+    in_by_name = {name: code for code, name in ins.items()}
+    for code, row in meds.items():
+        if row["tty"] == "IN":
+            in_by_name.setdefault(row["display"].lower(), code)
+    bn_by_name = {}
+    for code, entry in brands.items():
+        bn_by_name.setdefault(entry["name"].lower(), code)
+    for code, row in meds.items():
+        if row["tty"] == "BN":
+            bn_by_name.setdefault(row["display"].lower(), code)
+
+    def ingredient_classes(name, code=""):
+        classes = set(atc.get(name, set()))
+        if code in meds and meds[code]["tty"] == "IN":
+            classes |= meds[code]["classes"]
+        entry = names.get(normal(name))
+        if entry and "ingredient" in entry["kinds"]:
+            classes |= entry["classes"]
+        return classes
+
+    def product_classes(code, display, clinical=None):
+        """A product's classes: its value sets', else its clinical drug's, else its ingredients' (systemic ones only
+        when it is not given locally)."""
+        if code in meds:
+            return set(meds[code]["classes"])
+        if clinical in meds:
+            return set(meds[clinical]["classes"])
+        classes = set()
+        for name in ingredient_names(display):
+            classes |= ingredient_classes(name.lower()) | ingredient_classes(base_ingredient(name))
+        if any(route in display for route in D.LOCAL_ROUTES):
+            classes -= D.SYSTEMIC_CLASSES
+        return classes
+
+    reference_ins = {row["display"].lower() for row in meds.values() if "ref:5.3" in row["sources"]}
+
+    def rxnorm_ingredients(display):
+        """The RxNorm ingredient names of a product display (an ingredient, not its salt, where RxNorm's files or
+        the reference name it); a name they lack (the A-ingredients) only from a display with a strength."""
+        found = set()
+        for name in ingredient_names(display):
+            lower, base = name.lower(), base_ingredient(name)
+            for known in (set(ins.values()) | reference_ins, in_by_name):
+                if lower in known or base in known:
+                    found.add(lower if lower in known else base)
+                    break
+            else:
+                if any(ch.isdigit() for ch in display):
+                    found.add(lower)
+        return found
+
+    # Codes added to medications.tsv: classed ingredients, brand names, branded drugs and packs.
+    added = {}
+
+    def add_code(code, tty, display, classes, source):
+        if classes and code not in meds:
+            row = added.setdefault(code, {"classes": set(), "display": display, "sources": set(), "tty": tty})
+            row["classes"] |= classes
+            row["sources"].add(source)
+
+    rows = {}  # (key, rxcui, lang) -> row
+
+    def add_row(display, kind, lang, code, ingredients, classes):
+        key = search_key(display)
+        if not key:
+            return
+        row = rows.setdefault((key, code, lang), {"display": display, "kind": kind, "ingredients": set(), "classes": set()})
+        row["ingredients"] |= ingredients
+        row["classes"] |= classes
+
+    def add_ingredient(name, code, classes):
+        es = spanish_display(name) if " " not in name and len(name) >= 6 else name
+        if es == name:
+            add_row(name, "ingredient", "*", code, {name}, classes)
+        else:
+            add_row(name, "ingredient", "en", code, {name}, classes)
+            add_row(es, "ingredient", "es", code, {name}, classes)
+        if classes:
+            add_name(name, "ingredient", classes)
+            if " " not in name and len(name) >= 6 and spanish(name) != name:
+                add_name(spanish(name), "ingredient-es", classes)
+
+    # Ingredients: RxNorm's, the classed ingredient codes of the value sets and the reference, the ingredient
+    # names of the value sets' displays, the ATC substances.
+    for code, name in sorted(ins.items()):
+        classes = ingredient_classes(name, code)
+        add_ingredient(name, code, classes)
+        add_code(code, "IN", name, classes, "rxnorm:prescribable")
+    # A value set member's term type is inferred from its display, so a brand name or a salt can pass for an
+    # ingredient there. An ingredient of the index is one RxNorm's files here name, one the reference lists,
+    # one a PDDI value set is named after, an ATC substance, or the only ingredient of a drug with a strength.
+    named = {key.split(":valueset-", 1)[1] for row in meds.values() for key in row["sources"] if key.startswith("pddi:")}
+    with_strength = set()
+    for row in meds.values():
+        found = ingredient_names(row["display"])
+        if row["tty"] in ("SCD", "SBD") and len(found) == 1:
+            with_strength.add(base_ingredient(found[0]))
+    for code, row in sorted(meds.items()):
+        name = row["display"].lower()
+        if row["tty"] == "IN" and code not in ins and code not in brands and name not in bn_by_name and (
+                "ref:5.3" in row["sources"] or name in named or name in atc or name in with_strength):
+            add_ingredient(name, code, ingredient_classes(name, code))
+    for name in sorted(with_strength - set(in_by_name) - set(bn_by_name)):
+        if ingredient_classes(name):
+            add_ingredient(name, "", ingredient_classes(name))
+    for name, classes in sorted(atc.items()):
+        add_ingredient(name, in_by_name.get(name, ""), ingredient_classes(name, in_by_name.get(name, "")))
+
+    # Brands: RxNorm brand names with their branded drugs, EMA-authorised branded drugs, the brands of the
+    # value sets' displays.
+    for code, entry in sorted(brands.items()):
+        classes, ingredients = set(), set(entry["ingredients"])
+        for sbd in entry["sbds"]:
+            display, scd = sbds[sbd]
+            sbd_classes = product_classes(sbd, display, scd)
+            classes |= sbd_classes
+            ingredients |= rxnorm_ingredients(display)
+            add_code(sbd, "SBD", display, sbd_classes, "rxnorm:prescribable")
+        add_row(entry["name"], "brand", "*", code, ingredients, classes)
+        add_code(code, "BN", entry["name"], classes, "rxnorm:prescribable")
+        if classes:
+            add_name(entry["name"], "brand", classes)
+    for code, display in sorted(packs.items()):
+        add_code(code, "BPCK", display, product_classes(code, display), "rxnorm:prescribable")
+    for code, (display, tty) in sorted(ema.items()):
+        classes = product_classes(code, display)
+        name = brand(display)
+        add_row(name, "brand", "*", bn_by_name.get(name.lower(), ""), rxnorm_ingredients(display), classes)
+        add_code(code, tty, display, classes, "ema:rxnorm")
+        if classes:
+            add_name(name, "brand", classes)
+    for key, entry in sorted(names.items()):
+        if "brand" in entry["kinds"] and entry["classes"]:
+            ingredients = set()
+            for display in entry.get("products", ()):
+                ingredients |= rxnorm_ingredients(display)
+            for name in sorted(entry["displays"]["brand"]):
+                add_row(name, "brand", "*", bn_by_name.get(name.lower(), ""), ingredients, entry["classes"])
+
+    # Names patients use (reviewed vocabulary).
+    for name, lang, code, _ in D.PATIENT_VOCABULARY:
+        row = meds.get(code)
+        if row is None or not row["classes"]:
+            raise SystemExit(f"patient vocabulary '{name}': RxNorm {code} is not a classed code of medications.tsv")
+        add_row(name, "common", lang, code, rxnorm_ingredients(row["display"]) if row["tty"] != "IN"
+                else {row["display"].lower()}, set(row["classes"]))
+        add_name(name, "common", row["classes"])
+    sources.used["patients"] = ("reviewed patient vocabulary in src/terminology/definitions.py (PATIENT_VOCABULARY), "
+                                "each name with the RxNorm concept it stands for")
+
+    # A key and rxcui named once per language: a row for both languages (*) takes no other for that pair.
+    for (key, code, lang) in list(rows):
+        if lang == "*":
+            for other in ("en", "es"):
+                twin = rows.pop((key, code, other), None)
+                if twin:
+                    rows[(key, code, "*")]["classes"] |= twin["classes"]
+                    rows[(key, code, "*")]["ingredients"] |= twin["ingredients"]
+    for code, row in added.items():
+        meds[code] = row
+    return rows, set(atc)
+
+
+def medicines_report(rows, atc_names):
+    """Header lines: counts per class, keys shared by medicines of different classes, classed ingredients
+    with no brand name."""
+    lines = []
+    per_class = {}
+    for (key, code, lang), row in rows.items():
+        for cls in row["classes"] or {"(none)"}:
+            counts = per_class.setdefault(cls, {})
+            counts[row["kind"]] = counts.get(row["kind"], 0) + 1
+    for cls, counts in sorted(per_class.items()):
+        lines.append(f"{cls}: {sum(counts.values())} names (" + ", ".join(f"{k} {n}" for k, n in sorted(counts.items())) + ")")
+    by_key = {}
+    for (key, code, lang), row in rows.items():
+        by_key.setdefault(key, set()).add(",".join(sorted(row["classes"])))
+    shared = sorted(key for key, classes in by_key.items() if len(classes) > 1)
+    lines.append(f"{len(shared)} keys name medicines of different classes (every row stays): " + "; ".join(shared[:40])
+                 + (" ..." if len(shared) > 40 else ""))
+    branded = {i for row in rows.values() if row["kind"] == "brand" for i in row["ingredients"]}
+    unbranded = sorted({row["display"] for (key, code, lang), row in rows.items()
+                        if row["kind"] == "ingredient" and lang != "es" and row["classes"] and row["display"] not in branded
+                        and (code or row["display"] in atc_names)})
+    lines.append(f"{len(unbranded)} classed ingredients (RxNorm or ATC) without a brand name in the sources: "
+                 + ", ".join(unbranded))
+    return lines
 
 
 def header(title, sources, counts, used_keys):
@@ -396,7 +683,8 @@ def header(title, sources, counts, used_keys):
     for key in sorted(used_keys):
         lines.append(f"# source {key}: {sources.used[key]}")
     for key, repo in sorted(sources.repos.items()):
-        if any(k.startswith(("vsac", "pddi")) for k in used_keys) and (key.startswith("ecqm") or key == "pddi-cds"):
+        if any(k.startswith(("vsac", "pddi")) for k in used_keys) and (key.startswith("ecqm") or key == "pddi-cds") \
+                or any(k.split(":")[0] == SOURCE_REPOSITORY.get(key) for k in used_keys):
             lines.append(f"# trust {repo['repository']}: {repo['trust']}")
     for line in counts:
         lines.append("# count " + line)
@@ -427,7 +715,7 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.sources, exist_ok=True)
     sources = Sources(args.sources)
-    meds, names, conditions, expected = build(sources)
+    meds, names, conditions, expected, medicines = build(sources)
     differences = []
 
     rows = []
@@ -452,12 +740,23 @@ def main():
           header("RxNorm codes by class: rxcui, term type (inferred from the display's form), classes, display, sources",
                  sources, counts, med_keys), rows, args.check, differences)
 
+    rows = ["\t".join([key, row["display"], row["kind"], lang, code, "|".join(sorted(row["ingredients"])),
+                       ",".join(sorted(row["classes"]))])
+            for (key, code, lang), row in sorted(medicines[0].items(), key=lambda kv: (kv[0][0], kv[0][1].zfill(12), kv[0][2]))]
+    write(os.path.join(OUT, "medicines.tsv"),
+          header("Medicine names patients search for: key (lower case, no accents, other characters one space), display, "
+                 "kind (ingredient, brand, common), lang (en, es, * both), rxcui (IN, BN, or the concept a common name "
+                 "stands for; empty when no source gives one), RxNorm ingredients (|), classes (empty: of no concern)",
+                 sources, [f"{len(rows)} names"] + medicines_report(*medicines),
+                 {"rxnorm:prescribable", "ema:rxnorm", "atc:unicom", "patients"} | med_keys), rows, args.check, differences)
+
     rows = ["\t".join([name, ",".join(sorted(e["kinds"])), ",".join(sorted(e["classes"]))]) for name, e in sorted(names.items())]
     write(os.path.join(OUT, "names.tsv"),
           ["# Medicine names by class: normalised name (lower case, no accents), kinds, classes",
            "# Generated by src/terminology/generate.py from the displays in medications.tsv: ingredient names of the",
            "# clinical products, brand names of the branded products and packs, and the Spanish INN spelling of each",
-           "# single-word ingredient (th->t, ph->f, y->i, -ine/-in->-ina, -one->-ona, -ate->-ato, -ole->-ol, -en->-eno).",
+           "# single-word ingredient (th->t, ph->f, y->i, coum->cum, -ine/-in->-ina, -one->-ona, -ate->-ato, -ole->-ol, -en->-eno);",
+           "# with them the brand names and ATC substances of medicines.tsv that have a class, and its common names.",
            f"# count {len(names)} names"], rows, args.check, differences)
 
     cond_keys = {s.split(":")[0] + ":" + s.split(":", 1)[1] if not s.startswith("ranges") else "ranges"

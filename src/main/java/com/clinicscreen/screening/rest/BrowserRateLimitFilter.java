@@ -12,6 +12,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Limits screenings from browsers without a token (an Origin header, no Authorization) per client
  * address, before anything else is done for them. The address is the peer's, or the one the trusted
  * ingress forwards (quarkus.http.proxy.*), so one client cannot pass for many by setting a header.
+ * The medicine search (GET /v1/medicines) is deliberately outside it: a patient typing sends a search
+ * after each pause, a dozen in one field, and each is a lookup in published data that is cheap, the
+ * same for everyone and cacheable by browsers and shared caches; counting them against the screenings
+ * allowance would lock a patient out of screening after typing a few medicine names.
  */
 public class BrowserRateLimitFilter {
 

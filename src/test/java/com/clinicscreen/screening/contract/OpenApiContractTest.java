@@ -118,7 +118,9 @@ class OpenApiContractTest {
                     boolean ehr = path.getKey().startsWith("/cds-services") || path.getKey().startsWith("/fhir/");
                     // CDS Hooks answers a caller without a valid EHR JWT with a bare 401: there is nothing to show.
                     boolean bare401 = path.getKey().startsWith("/cds-services") && response.getKey().equals("401");
-                    if (!resolved.has("content") && !bare401) {
+                    // A 304 has no body by definition (RFC 9110, 15.4.5).
+                    boolean notModified = response.getKey().equals("304");
+                    if (!resolved.has("content") && !bare401 && !notModified) {
                         problems.add(where + " " + response.getKey() + ": no content");
                     }
                     for (Map.Entry<String, JsonNode> media : fields(resolved.path("content"))) {

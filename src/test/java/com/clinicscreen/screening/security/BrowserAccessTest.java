@@ -46,6 +46,17 @@ class BrowserAccessTest {
     }
 
     @Test
+    void medicineSearchIsOpenToTheBookingSiteAndOutsideTheScreeningAllowance() {
+        // A patient typing sends a search after each pause: far more than the screenings allowance of 3 here.
+        for (int i = 0; i < 8; i++) {
+            given().header("Origin", BrowserAccessProfile.BOOKING_SITE).header("X-Forwarded-For", "203.0.113.90")
+                    .get("/v1/medicines?q=warf").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", BrowserAccessProfile.BOOKING_SITE)
+                    .header("Vary", org.hamcrest.Matchers.containsString("Origin"));
+        }
+    }
+
+    @Test
     void browserOnTheBookingSiteScreensWithoutATokenWithinItsAllowance() {
         for (int i = 0; i < 3; i++) {
             fromBrowser("203.0.113.10", "?view=patient").then().statusCode(200).body("status", equalTo("ELIGIBLE"));

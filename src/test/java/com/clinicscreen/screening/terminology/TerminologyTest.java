@@ -110,6 +110,12 @@ class TerminologyTest {
             "http://www.nlm.nih.gov/research/umls/rxnorm/; 855332; ANTICOAGULANT; warfarin sodium 5 MG Oral Tablet",
             "urn:oid:2.16.840.1.113883.6.88; 197843; ISOTRETINOIN; isotretinoin 10 MG Oral Capsule",
             "http://www.nlm.nih.gov/research/umls/rxnorm; 2262717; ISOTRETINOIN; Micronized isotretinoin 24 MG Oral Capsule",
+            // brand names and branded drugs (RxNorm's files, EMA-authorised products mapped to RxNorm)
+            "http://www.nlm.nih.gov/research/umls/rxnorm; 174742; ANTIPLATELET; Plavix",
+            "http://www.nlm.nih.gov/research/umls/rxnorm; 1114199; ANTICOAGULANT; Xarelto",
+            "http://www.nlm.nih.gov/research/umls/rxnorm; 1299198; ISOTRETINOIN; Absorica",
+            "http://www.nlm.nih.gov/research/umls/rxnorm; 1364447; ANTICOAGULANT; apixaban 5 MG Oral Tablet [Eliquis]",
+            "http://www.nlm.nih.gov/research/umls/rxnorm; 1492746; IMMUNOSUPPRESSANT; apremilast 30 MG Oral Tablet [Otezla]",
     })
     void medicationCodesCarryTheirSourcesDisplay(String system, String code, String expected, String display) {
         Classification found = TERMINOLOGY.medication(system, code);
@@ -134,6 +140,11 @@ class TerminologyTest {
             "Medrol Dosepak; medrol dosepak; SYSTEMIC_CORTICOSTEROID",
             "methotrexate 2.5 MG tablets weekly; methotrexate; IMMUNOSUPPRESSANT",
             "Prednisona 20 mg; prednisona; SYSTEMIC_CORTICOSTEROID",
+            "Xarelto 20 mg; xarelto; ANTICOAGULANT",
+            "Otezla; otezla; IMMUNOSUPPRESSANT",
+            "Acenocumarol 4 mg; acenocumarol; ANTICOAGULANT",
+            "phenprocoumon; phenprocoumon; ANTICOAGULANT",
+            "takes baby aspirin; baby aspirin; ANTIPLATELET",
     })
     void medicineNamesInTextAreFoundByWord(String text, String name, String expected) {
         List<NameMatch> found = TERMINOLOGY.medicineNames(text);
