@@ -286,6 +286,11 @@ ATC_CLASSES = [("B01AA", "ANTICOAGULANT"), ("B01AE", "ANTICOAGULANT"), ("B01AF",
 SYSTEMIC_CLASSES = {"ANTICOAGULANT", "ANTIPLATELET", "ISOTRETINOIN", "IMMUNOSUPPRESSANT", "SYSTEMIC_CORTICOSTEROID",
                     "ANTINEOPLASTIC", "PHOTOSENSITIZER", "NSAID"}
 
+# WHO ATC groups of medicines for local use (dermatologicals, eye and ear, nasal and inhaled, mouth, gut-local
+# corticosteroids, gynaecological, haemorrhoidal): an EU medicine of these groups does not take the systemic
+# classes of its INN (an inhaled budesonide is not a systemic corticosteroid).
+LOCAL_ATC_GROUPS = ("D", "S", "R01", "R03", "A01", "A07EA", "G01", "C05")
+
 # Spanish INN (DCI) spellings of WHO INN stems that carry a written accent: -xaban (factor Xa inhibitors:
 # apixabán, rivaroxabán, edoxabán), -gatran (thrombin inhibitors: dabigatrán). Display only: keys have no accents.
 SPANISH_ACCENTED_STEMS = {"xaban": "xabán", "gatran": "gatrán"}

@@ -10,6 +10,7 @@ Standard library only.
 """
 import argparse
 import hashlib
+import io
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -430,26 +432,64 @@ def rxnorm_prescribable(sources):
 
 
 def ema_branded(sources):
-    """EMA-authorised products mapped EXACT to RxNorm branded drugs and packs: rxcui -> (display, term type)."""
+    """EMA-authorised products mapped EXACT to RxNorm: branded drugs and packs (rxcui -> (display, term type)),
+    and the RxNorm concepts (rxcui -> display) of each EMA product number."""
     key, path = "ema-rxnorm", "ema-to-rxnorm.tsv"
     lines = sources.show(key, path).decode("utf-8").splitlines()
     head = lines[0].split("\t")
-    col = {name: head.index(name) for name in ("concept_name", "concept_class_id", "vocabulary_id", "rxcui", "mapping_type")}
-    found = {}
+    col = {name: head.index(name) for name in ("product_number", "concept_name", "concept_class_id", "vocabulary_id",
+                                               "rxcui", "mapping_type")}
+    found, by_product = {}, {}
     for line in lines[1:]:
         cells = line.split("\t")
-        if len(cells) < len(head) or cells[col["vocabulary_id"]] != "RxNorm" or cells[col["mapping_type"]] != "EXACT":
+        if len(cells) < len(head) or cells[col["vocabulary_id"]] != "RxNorm" or cells[col["mapping_type"]] != "EXACT" \
+                or not cells[col["rxcui"]].isdigit():
             continue
+        by_product.setdefault(cells[col["product_number"]], {})[cells[col["rxcui"]]] = cells[col["concept_name"]]
         tty = D.EMA_CONCEPT_CLASSES.get(cells[col["concept_class_id"]])
-        if tty and cells[col["rxcui"]].isdigit() and brand(cells[col["concept_name"]]):
+        if tty and brand(cells[col["concept_name"]]):
             found[cells[col["rxcui"]]] = (cells[col["concept_name"]], tty)
     repo = sources.repos[key]
     sources.used["ema:rxnorm"] = (f"EMA-authorised products mapped to RxNorm: {repo['repository']}@{repo['commit'][:12]}:{path} "
                                   f"({len(lines) - 1} mappings; {len(found)} RxNorm branded drugs and packs mapped EXACT)")
-    return found
+    return found, by_product
 
 
-def atc_substances(sources):
+def ema_medicines(sources):
+    """EMA's list of medicines (the spreadsheet the mapping was made from): authorised human medicines with their
+    EU name, product number, INN and ATC code."""
+    key, path = "ema-rxnorm", "source_data/medicines_output_medicines_en.xlsx"
+    book = zipfile.ZipFile(io.BytesIO(sources.show(key, path)))
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    shared = ["".join(t.text or "" for t in si.iter(ns + "t"))
+              for si in ET.fromstring(book.read("xl/sharedStrings.xml")).iter(ns + "si")]
+    table = []
+    for row in ET.fromstring(book.read("xl/worksheets/sheet1.xml")).iter(ns + "row"):
+        cells = {}
+        for cell in row.iter(ns + "c"):
+            value = cell.find(ns + "v")
+            if value is not None:
+                cells[re.match(r"[A-Z]+", cell.get("r")).group()] = shared[int(value.text)] if cell.get("t") == "s" else value.text
+        table.append(cells)
+    head_at = next(i for i, cells in enumerate(table) if cells.get("B") == "Name of medicine")
+    col = {name: letter for letter, name in table[head_at].items()}
+    medicines = []
+    for cells in table[head_at + 1:]:
+        get = lambda name: cells.get(col[name], "").strip()  # noqa: E731
+        if get("Category") == "Human" and get("Medicine status") == "Authorised" and get("Name of medicine"):
+            # "Clopidogrel Viatris (previously Clopidogrel Mylan)": the name now authorised.
+            name = re.sub(r"\s*\(previously [^)]*\)", "", get("Name of medicine"))
+            medicines.append({"name": name, "product": get("EMA product number"),
+                              "inn": get("International non-proprietary name (INN) / common name"),
+                              "atc": get("ATC code (human)")})
+    repo = sources.repos[key]
+    sources.used["ema:medicines"] = (f"EMA medicines (EU names, INN, ATC codes; generated from www.ema.europa.eu, "
+                                     f"{table[0].get('D', '')}): {repo['repository']}@{repo['commit'][:12]}:{path} "
+                                     f"({len(medicines)} authorised human medicines)")
+    return medicines
+
+
+def atc_substances(sources, codes):
     """Substance name -> class, for the WHO ATC groups of ATC_CLASSES, from the ATC Human EMA code system."""
     key, path = "unicom-ig", "input/fsh/codesystems/atcEMA.fsh"
     found = {}
@@ -468,8 +508,10 @@ def atc_substances(sources):
 def build_medicines(sources, meds, names, add_name):
     """medicines.tsv rows (the search index), and the classed BN, IN, SBD and pack codes they add to medications."""
     records = rxnorm_prescribable(sources)
-    ema = ema_branded(sources)
-    atc = atc_substances(sources)
+    ema, ema_products = ema_branded(sources)
+    eu_medicines = ema_medicines(sources)
+    atc_codes = {}
+    atc = atc_substances(sources, atc_codes)
 
     ins, brands, sbds, packs = {}, {}, {}, {}
     for rec in records:
@@ -550,6 +592,7 @@ def build_medicines(sources, meds, names, add_name):
     rows = {}  # (key, rxcui, lang) -> row
 
     def add_row(display, kind, lang, code, ingredients, classes):
+        display = " ".join(display.split())
         key = search_key(display)
         if not key:
             return
@@ -618,6 +661,24 @@ def build_medicines(sources, meds, names, add_name):
         add_code(code, tty, display, classes, "ema:rxnorm")
         if classes:
             add_name(name, "brand", classes)
+    # EU names of EMA-authorised medicines: the classes of their WHO ATC code, of the RxNorm products EMA's
+    # mapping gives them and of their INN.
+    for medicine in eu_medicines:
+        classes = {cls for group, cls in D.ATC_CLASSES if medicine["atc"].startswith(group)}
+        ingredients = set()
+        for code, display in ema_products.get(medicine["product"], {}).items():
+            classes |= product_classes(code, display)
+            ingredients |= rxnorm_ingredients(display)
+        local = medicine["atc"].startswith(D.LOCAL_ATC_GROUPS)
+        for inn in re.split(r"\s*(?:/|,|;| and )\s*", medicine["inn"].lower()):
+            if inn and len(inn.split()) <= 3:
+                inn_classes = ingredient_classes(inn) | ingredient_classes(base_ingredient(inn))
+                classes |= inn_classes - D.SYSTEMIC_CLASSES if local else inn_classes
+                if not ingredients:
+                    ingredients.add(inn)
+        add_row(medicine["name"], "brand", "*", bn_by_name.get(medicine["name"].lower(), ""), ingredients, classes)
+        if classes:
+            add_name(medicine["name"], "brand", classes)
     for key, entry in sorted(names.items()):
         if "brand" in entry["kinds"] and entry["classes"]:
             ingredients = set()
@@ -748,7 +809,7 @@ def main():
                  "kind (ingredient, brand, common), lang (en, es, * both), rxcui (IN, BN, or the concept a common name "
                  "stands for; empty when no source gives one), RxNorm ingredients (|), classes (empty: of no concern)",
                  sources, [f"{len(rows)} names"] + medicines_report(*medicines),
-                 {"rxnorm:prescribable", "ema:rxnorm", "atc:unicom", "patients"} | med_keys), rows, args.check, differences)
+                 {"rxnorm:prescribable", "ema:rxnorm", "ema:medicines", "atc:unicom", "patients"} | med_keys), rows, args.check, differences)
 
     rows = ["\t".join([name, ",".join(sorted(e["kinds"])), ",".join(sorted(e["classes"]))]) for name, e in sorted(names.items())]
     write(os.path.join(OUT, "names.tsv"),
