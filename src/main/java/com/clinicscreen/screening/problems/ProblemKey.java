@@ -83,7 +83,8 @@ public enum ProblemKey {
     PARAMETER_TRUE_OR_FALSE("parameter.true-or-false"),
     PARAMETER_ALTERNATIVES("parameter.alternatives"),
     PARAMETER_VIEW("parameter.view"),
-    PARAMETER_LANGUAGE("parameter.language", "languages");
+    PARAMETER_LANGUAGE("parameter.language", "languages"),
+    PARAMETER_SEARCH_TEXT("parameter.search-text", "min", "max");
 
     private static final Map<String, ProblemKey> BY_CODE = new HashMap<>();
 

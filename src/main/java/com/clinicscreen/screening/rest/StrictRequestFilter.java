@@ -26,7 +26,8 @@ public class StrictRequestFilter {
             "explain", Set.of("true", "false"),
             "alternatives", Set.of("auto", "always", "none"),
             "view", Set.of("full", "patient"),
-            "plannedTreatmentDate", Set.of());
+            "plannedTreatmentDate", Set.of(),
+            "q", Set.of());
 
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
