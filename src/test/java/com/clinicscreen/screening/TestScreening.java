@@ -3,9 +3,11 @@ package com.clinicscreen.screening;
 import com.clinicscreen.screening.config.ClinicCalendar;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
+import com.clinicscreen.screening.terminology.Terminology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -29,7 +31,15 @@ public final class TestScreening {
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
+    private static final Terminology TERMINOLOGY = new Terminology();
+    private static final ProblemTexts TEXTS = new ProblemTexts();
+
     private TestScreening() {}
+
+    /** The terminology the hand-wired service reads medicines with (loaded once for every test). */
+    public static Terminology terminology() {
+        return TERMINOLOGY;
+    }
 
     public static ScreeningService service() {
         return service(TODAY);
@@ -47,7 +57,7 @@ public final class TestScreening {
     private static ScreeningService service(LocalDate today, ScreeningConfig config, PolicyProvider policy) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ScreeningService(policy, QUESTIONNAIRE, new ClinicCalendar(clock), config,
-                new DecisionTelemetry(new SimpleMeterRegistry(), policy), VALIDATOR);
+                new DecisionTelemetry(new SimpleMeterRegistry(), policy), VALIDATOR, TERMINOLOGY, TEXTS);
     }
 
     public static PolicyProvider policyProvider() {

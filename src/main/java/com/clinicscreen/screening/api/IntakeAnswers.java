@@ -4,6 +4,7 @@ import com.clinicscreen.screening.domain.Goal;
 import com.clinicscreen.screening.domain.TreatmentArea;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * in its description. Which answers are required (and when) is enforced by the intake validator and
  * published by the questionnaire definition.
  */
-@Schema(description = "The answers to the intake questionnaire. Each field names the question (Q01–Q38) that fills it. "
+@Schema(description = "The answers to the intake questionnaire. Each field names the question (Q01–Q39) that fills it. "
         + "Fields marked required must always be present; others are required when the questionnaire shows them "
         + "(see `enableWhen` in the questionnaire). Dates are calendar dates written YYYY-MM-DD; approximate dates are fine.")
 public record IntakeAnswers(
@@ -93,5 +94,11 @@ public record IntakeAnswers(
         @Schema(required = true, description = "Q37. Heart disease or a \"cardiac abnormality\".")
         YesNoUnsure heartDisease,
         @Schema(required = true, description = "Q38. Facial surgery or a new scar in the area, with its date.")
-        DatedAnswer surgeryOrNewScarInArea
+        DatedAnswer surgeryOrNewScarInArea,
+        @Schema(maxItems = ListedMedicine.MAX_LISTED, description = "Q39. The medicines the patient takes (optional): "
+                + "each picked from GET /v1/medicines or typed. Absent means not asked or skipped, never \"takes "
+                + "nothing\". Each listed medicine is screened by its classes as the class questions are; one "
+                + "the service does not recognise is listed to staff in the decision's `medicines`.")
+        @Size(max = ListedMedicine.MAX_LISTED, message = "field.too-many-entries")
+        List<@NotNull(message = "field.not-null") @Valid ListedMedicine> medicines
 ) {}

@@ -33,4 +33,7 @@ public record PartialScreening(
                 + "patient). Before the intake is complete its alternatives were screened without the open "
                 + "questions, so each needs a clinician's review (status at least CLINICIAN_REVIEW, "
                 + "requiresClinicianReview true) and the patient view lists none.")
-        DecisionView decision) {}
+        DecisionView decision,
+        @Schema(required = true, description = "Answers given so far that the patient's medicine list "
+                + "(answers.medicines) contradicts, to show at their fields before the next step (empty when none).")
+        List<AnswerCheck> answerChecks) {}

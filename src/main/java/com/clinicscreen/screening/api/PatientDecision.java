@@ -56,6 +56,8 @@ public record PatientDecision(
                 + "without a clinician's decision, now or from a date, with their precautions (those needing a "
                 + "clinician or a prescription are in the full view).")
         List<PatientAlternative> alternatives,
+        @Schema(required = true, description = "Answers the patient's medicine list contradicts, to show at their "
+                + "fields (empty when none).") List<AnswerCheck> answerChecks,
         @Schema(required = true, description = "Language of the texts: en or es.", enumeration = {"en", "es"})
         String language,
         @Schema(required = true, enumeration = "patient", description = "Which view of the decision this is: patient.")
@@ -133,7 +135,7 @@ public record PatientDecision(
         return new PatientDecision(full.decisionId(), full.treatment(), full.status(), full.eligible(),
                 full.eligibleFrom(), full.notBefore(), full.afterDeferral(), full.evaluationDate(), full.headline(),
                 full.message(), reasons, full.conditionsToResolve(), preparation, aftercare, alternatives,
-                full.language(), VIEW);
+                full.answerChecks(), full.language(), VIEW);
     }
 
     private static List<PatientInstruction> forPatient(List<InstructionView> instructions,

@@ -30,7 +30,7 @@ public record QuestionnaireView(
     @Schema(name = "QuestionnaireItem", description = "A question (or a repeating group of questions) of the form.")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Item(
-            @Schema(description = "Item id: the question number of the clinical reference (Q01-Q38), with a suffix for "
+            @Schema(description = "Item id: the question number of the clinical reference (Q01-Q38; Q39 is the medicine list), with a suffix for "
                     + "follow-up questions.") String id,
             @Schema(description = "Id of the section it belongs to.") String section,
             @Schema(description = "The request path the answer goes to; [] marks one entry of a repeating group.")
@@ -46,10 +46,16 @@ public record QuestionnaireView(
             @Schema(description = "Smallest NUMBER answer accepted.") BigDecimal min,
             @Schema(description = "Largest NUMBER answer accepted.") BigDecimal max,
             @Schema(description = "True for a GROUP answered once per entry (a list).") Boolean repeats,
-            @Schema(description = "Most entries a list answer (MULTIPLE_CHOICE or repeating GROUP) accepts.")
+            @Schema(description = "Most entries a list answer (MULTIPLE_CHOICE, repeating GROUP or MEDICINE_LIST) accepts.")
             Integer maxItems,
             @Schema(description = "For a DATE item: the dates it accepts.") DateRange dates,
-            @Schema(description = "The questions of a GROUP item.") List<Item> items) {}
+            @Schema(description = "The questions of a GROUP item.") List<Item> items,
+            @Schema(description = "For a MEDICINE_LIST item: the path of the medicine search to offer names from "
+                    + "(GET, with q and lang). A name the search does not find is sent as typed (name only).",
+                    example = "/v1/medicines") String search,
+            @Schema(description = "The medicine classes this question asks about (as in GET /v1/medicines results): "
+                    + "a listed medicine of one of them contradicts a \"no\" answer here and raises an answer check.")
+            List<String> medicineClasses) {}
 
     /**
      * The dates a DATE item accepts: not before the latest of {@code notBefore}, not after the earliest of

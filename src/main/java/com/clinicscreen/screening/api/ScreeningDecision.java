@@ -58,6 +58,12 @@ public record ScreeningDecision(
         String language,
         @Schema(description = "Only with explain=true: every rule evaluated for the requested treatment.")
         List<RuleExplanation> explanation,
+        @Schema(required = true, description = "Answers the patient's medicine list contradicts, to show at their "
+                + "fields (empty when none). The screening already counts the listed medicines.")
+        List<AnswerCheck> answerChecks,
+        @Schema(description = "Only when the intake has answers.medicines: how each listed medicine was read, in "
+                + "list order; one not recognised was not screened and needs staff review. Not in the patient view.")
+        List<ListedMedicineView> medicines,
         @Schema(required = true, enumeration = "full", description = "Which view of the decision this is: full.")
         String view) implements DecisionView {
 

@@ -1,8 +1,11 @@
 package com.clinicscreen.screening.domain;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The findings of one intake, at most one per code. */
 public final class Findings {
@@ -36,6 +39,20 @@ public final class Findings {
 
         public Builder add(Finding finding) {
             byCode.merge(finding.code(), finding, Builder::moreCautious);
+            return this;
+        }
+
+        /**
+         * Adds a finding another answer may have raised too (a listed medicine and its class question): the
+         * more cautious stays, naming the answers behind both, so neither source is hidden.
+         */
+        public Builder addNamingBoth(Finding finding) {
+            byCode.merge(finding.code(), finding, (a, b) -> {
+                Finding kept = moreCautious(a, b);
+                Set<AnswerRef> answers = new LinkedHashSet<>(a.answers());
+                answers.addAll(b.answers());
+                return new Finding(kept.code(), kept.certainty(), kept.date(), List.copyOf(answers));
+            });
             return this;
         }
 

@@ -26,6 +26,12 @@ public class FhirQuestionnaire {
 
     public static final String BASE = "https://contraindication-screening.example/fhir/";
     private static final String TRANSLATION = "http://hl7.org/fhir/StructureDefinition/translation";
+    /** RxNorm, as FHIR names the code system. */
+    public static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
+    // The value set of all RxNorm codes (HL7 terminology: a code system's implicit "all codes" value set).
+    private static final String RXNORM_ALL = RXNORM + "/vs";
+    private static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+    private static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final Questionnaire questionnaire;
@@ -136,8 +142,17 @@ public class FhirQuestionnaire {
         if (item.required()) {
             node.put("required", true);
         }
-        if (item.type() == ItemType.MULTIPLE_CHOICE || item.repeats()) {
+        if (item.type() == ItemType.MULTIPLE_CHOICE || item.type() == ItemType.MEDICINE_LIST || item.repeats()) {
             node.put("repeats", true);
+        }
+        if (item.type() == ItemType.MEDICINE_LIST) {
+            // Any RxNorm medicine (valueCoding), or one typed as the patient wrote it (valueString), looked up
+            // as the patient types.
+            node.put("answerValueSet", RXNORM_ALL);
+            ObjectNode control = node.putArray("extension").addObject();
+            control.put("url", ITEM_CONTROL);
+            control.putObject("valueCodeableConcept").putArray("coding").addObject()
+                    .put("system", ITEM_CONTROL_SYSTEM).put("code", "autocomplete");
         }
         if (!item.options().isEmpty()) {
             ArrayNode options = node.putArray("answerOption");
@@ -192,6 +207,7 @@ public class FhirQuestionnaire {
             case DATE -> "date";
             case NUMBER -> "decimal";
             case GROUP -> "group";
+            case MEDICINE_LIST -> "open-choice";
         };
     }
 

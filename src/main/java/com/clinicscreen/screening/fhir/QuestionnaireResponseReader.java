@@ -111,7 +111,7 @@ public class QuestionnaireResponseReader {
         if (answers.isEmpty()) {
             return;
         }
-        boolean many = definition.type() == ItemType.MULTIPLE_CHOICE;
+        boolean many = definition.type() == ItemType.MULTIPLE_CHOICE || definition.type() == ItemType.MEDICINE_LIST;
         if (!many && answers.size() > 1) {
             issues.add(new OutcomeIssue("structure", definition.id(), "takes one answer"));
             return;
@@ -148,6 +148,9 @@ public class QuestionnaireResponseReader {
                 }
                 return number;
             }
+            case MEDICINE_LIST -> {
+                return medicine(definition, answer, issues);
+            }
             default -> {
                 JsonNode coding = answer.path("valueCoding");
                 String system = coding.path("system").asText("");
@@ -162,6 +165,30 @@ public class QuestionnaireResponseReader {
                 return JSON.textNode(code);
             }
         }
+    }
+
+    /**
+     * A listed medicine: an RxNorm coding (its display the name, its code the rxcui) or the name as typed
+     * (valueString). A coding of another system, or one without a name, is refused rather than guessed at.
+     */
+    private static JsonNode medicine(Questionnaire.Item definition, JsonNode answer, List<OutcomeIssue> issues) {
+        ObjectNode medicine = JSON.objectNode();
+        JsonNode text = answer.path("valueString");
+        if (text.isTextual()) {
+            return medicine.put("name", text.asText());
+        }
+        JsonNode coding = answer.path("valueCoding");
+        String name = coding.path("display").asText("");
+        if (!FhirQuestionnaire.RXNORM.equals(coding.path("system").asText("")) || name.isBlank()) {
+            issues.add(new OutcomeIssue("code-invalid", definition.id(), "needs valueCoding from RxNorm ("
+                    + FhirQuestionnaire.RXNORM + ") with a display, or valueString with the name as typed"));
+            return null;
+        }
+        medicine.put("name", name);
+        if (coding.hasNonNull("code")) {
+            medicine.put("rxcui", coding.path("code").asText());
+        }
+        return medicine;
     }
 
     /** Removes the answers of every item whose enableWhen does not hold (FHIR: answers to disabled items are dropped). */
@@ -222,6 +249,12 @@ public class QuestionnaireResponseReader {
         String template = field.replaceAll("\\[\\d+]", "[]");
         for (Questionnaire.Item item : itemsById.values()) {
             if (item.fieldTemplate().equals(template)) {
+                return item.id();
+            }
+        }
+        // A part of one listed medicine ("answers.medicines[2].rxcui") is answered by the list's item.
+        for (Questionnaire.Item item : itemsById.values()) {
+            if (item.type() == ItemType.MEDICINE_LIST && template.startsWith(item.fieldTemplate() + "[]")) {
                 return item.id();
             }
         }

@@ -75,6 +75,10 @@ public enum ProblemKey {
     ARRAY("field.array"),
     OBJECT("field.object"),
     INVALID("field.invalid"),
+    RXCUI("field.rxcui"),
+
+    // Answer checks: an answer the patient's own medicine list contradicts.
+    CHECK_LISTED_MEDICINE("check.listed-medicine", "medicines", "answer"),
 
     // What is wrong with one query parameter.
     PARAMETER_ONE_OF("parameter.one-of", "values"),

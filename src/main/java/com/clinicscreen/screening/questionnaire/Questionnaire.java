@@ -18,12 +18,15 @@ public record Questionnaire(String id, String version, LocalizedText title, List
 
     /**
      * A question. For items inside a repeating group, {@code field} is relative to one list element and
-     * {@code fieldTemplate} is the client path with "[]" where the element index goes.
+     * {@code fieldTemplate} is the client path with "[]" where the element index goes. {@code search} is a
+     * MEDICINE_LIST's look-up; {@code medicineClasses} the medicine classes a choice item asks about, and
+     * {@code denial} its answer that says the patient takes none of them (NO, NEVER or NONE).
      */
     public record Item(String id, String section, String fieldTemplate, FieldPath field, ItemType type,
             boolean required, List<Condition> enableWhen, String optionSet, List<OptionDef> options, LocalizedText text,
             LocalizedText help, String unit, BigDecimal min, BigDecimal max, boolean repeats, List<Item> items,
-            List<CodingDef> codes, List<DateBound> notBefore, List<DateBound> notAfter) {}
+            List<CodingDef> codes, List<DateBound> notBefore, List<DateBound> notAfter, String search,
+            List<String> medicineClasses, OptionDef denial) {}
 
     /**
      * One bound of a date item, as written ({@code text}) and resolved: today, the evaluation date, another

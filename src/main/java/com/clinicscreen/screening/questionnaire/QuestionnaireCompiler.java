@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.api.ListedMedicine;
 import com.clinicscreen.screening.api.ScreeningRequest;
 import com.clinicscreen.screening.api.YesNo;
 import com.clinicscreen.screening.api.YesNoUnsure;
@@ -26,6 +27,9 @@ import java.util.Set;
  * defect of the service, so it stops the start with every problem listed.
  */
 final class QuestionnaireCompiler {
+
+    /** The answers by which a class question says the patient takes none of its medicines. */
+    private static final Set<String> DENIALS = Set.of("NO", "NEVER", "NONE");
 
     private final List<String> problems = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
@@ -125,10 +129,29 @@ final class QuestionnaireCompiler {
         } else if (def.type() == ItemType.DATE) {
             problems.add(where + ".dates: a DATE item states the dates it accepts");
         }
+        if (def.type() == ItemType.MEDICINE_LIST) {
+            if (field.elementType() != ListedMedicine.class) {
+                problems.add(where + ".type: MEDICINE_LIST fills a list of ListedMedicine");
+            }
+            if (def.search() == null || !def.search().startsWith("/")) {
+                problems.add(where + ".search: a MEDICINE_LIST names the path of its medicine search");
+            }
+        } else if (def.search() != null) {
+            problems.add(where + ".search: only a MEDICINE_LIST has a search");
+        }
+        List<String> medicineClasses = def.medicineClasses() == null ? List.of() : List.copyOf(def.medicineClasses());
+        OptionDef denial = null;
+        if (!medicineClasses.isEmpty()) {
+            denial = options.stream().filter(o -> DENIALS.contains(o.value())).findFirst().orElse(null);
+            if (denial == null) {
+                problems.add(where + ".medicineClasses: only a choice item with a " + DENIALS + " answer asks about medicine classes");
+            }
+        }
         return new Questionnaire.Item(def.id(), def.section(), def.field(), field, def.type(),
                 Boolean.TRUE.equals(def.required()), List.copyOf(conditions), def.optionSet(), options, def.text(),
                 def.help(), def.unit(), def.min(), def.max(), repeats, List.copyOf(children),
-                def.codes() == null ? List.of() : List.copyOf(def.codes()), notBefore, notAfter);
+                def.codes() == null ? List.of() : List.copyOf(def.codes()), notBefore, notAfter, def.search(),
+                medicineClasses, denial);
     }
 
     private List<Questionnaire.DateBound> bounds(List<String> texts, String where) {
@@ -180,7 +203,7 @@ final class QuestionnaireCompiler {
             case YES_NO -> YesNo.class;
             case DATE -> LocalDate.class;
             case NUMBER -> BigDecimal.class;
-            case MULTIPLE_CHOICE, GROUP -> List.class;
+            case MULTIPLE_CHOICE, GROUP, MEDICINE_LIST -> List.class;
             case SINGLE_CHOICE -> field.valueType().isEnum() || field.valueType() == String.class ? field.valueType() : Enum.class;
         };
         if (!expected.isAssignableFrom(field.valueType())) {

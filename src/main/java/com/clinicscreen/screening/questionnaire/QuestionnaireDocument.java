@@ -16,12 +16,15 @@ public record QuestionnaireDocument(Info questionnaire, List<LocalizedText> rule
 
     /**
      * One question. {@code required} applies whenever the item is enabled; {@code enableWhen}
-     * conditions must all hold; GROUP items repeat their sub-items once per list element.
+     * conditions must all hold; GROUP items repeat their sub-items once per list element. A MEDICINE_LIST
+     * item names the {@code search} its form looks medicines up in; a choice item's {@code medicineClasses}
+     * are the medicine classes (terminology/classes.tsv) it asks about, so a listed medicine of one of them
+     * contradicts its "no" answer.
      */
     public record ItemDef(String id, String section, String field, ItemType type, Boolean required,
             List<ConditionDef> enableWhen, String optionSet, LocalizedText text, LocalizedText help, String unit,
             BigDecimal min, BigDecimal max, Boolean repeats, List<ItemDef> items, List<CodingDef> codes,
-            DateRangeDef dates) {}
+            DateRangeDef dates, String search, List<String> medicineClasses) {}
 
     /**
      * The dates a DATE item accepts: not before the latest of {@code notBefore}, not after the earliest of

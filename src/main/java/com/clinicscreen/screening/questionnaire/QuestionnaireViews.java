@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.api.ItemType;
+import com.clinicscreen.screening.api.ListedMedicine;
 import com.clinicscreen.screening.api.RecentProcedures;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
@@ -63,6 +64,7 @@ public class QuestionnaireViews {
             Integer maxItems = switch (item.type()) {
                 case MULTIPLE_CHOICE -> options.size();
                 case GROUP -> RecentProcedures.MAX_ENTRIES;
+                case MEDICINE_LIST -> ListedMedicine.MAX_LISTED;
                 default -> null;
             };
             QuestionnaireView.DateRange dates = item.type() != ItemType.DATE ? null : new QuestionnaireView.DateRange(
@@ -71,7 +73,7 @@ public class QuestionnaireViews {
             views.add(new QuestionnaireView.Item(item.id(), item.section(), item.fieldTemplate(), item.type(),
                     item.required(), conditions, options, item.text().in(language), text(item.help(), language),
                     item.unit(), item.min(), item.max(), item.repeats() ? Boolean.TRUE : null, maxItems, dates,
-                    items(item.items(), language, offered)));
+                    items(item.items(), language, offered), item.search(), item.medicineClasses()));
         }
         return List.copyOf(views);
     }

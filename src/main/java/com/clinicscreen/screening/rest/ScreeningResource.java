@@ -204,7 +204,7 @@ public class ScreeningResource {
         response.putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag()).putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         return patient && partial.decision() instanceof ScreeningDecision full
                 ? new PartialScreening(partial.complete(), partial.decided(), partial.statusFinal(), partial.unanswered(),
-                        PatientDecision.of(full))
+                        PatientDecision.of(full), partial.answerChecks())
                 : partial;
     }
 

@@ -5,6 +5,7 @@ import com.clinicscreen.screening.questionnaire.FieldPath;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -149,6 +150,9 @@ final class CompiledConstraints {
             }
             if (annotation instanceof NotNull) {
                 return value -> value != null;
+            }
+            if (annotation instanceof NotBlank && CharSequence.class.isAssignableFrom(type)) {
+                return value -> value != null && !value.toString().isBlank();
             }
             if (annotation instanceof Size size && CharSequence.class.isAssignableFrom(type)) {
                 return value -> value == null

@@ -23,6 +23,8 @@ import com.clinicscreen.screening.domain.Finding;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.domain.Findings;
 import com.clinicscreen.screening.domain.TreatmentArea;
+import com.clinicscreen.screening.terminology.ClassFinding;
+import com.clinicscreen.screening.terminology.TerminologyClass;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -48,9 +50,16 @@ public final class FindingExtractor {
             EnumSet.of(DATE_OF_BIRTH, PREGNANT, BREASTFEEDING));
 
     private final BigDecimal hba1cUncontrolledAtOrAbove;
+    private final MedicineListReader medicines;
 
-    public FindingExtractor(BigDecimal hba1cUncontrolledAtOrAbove) {
+    public FindingExtractor(BigDecimal hba1cUncontrolledAtOrAbove, MedicineListReader medicines) {
         this.hba1cUncontrolledAtOrAbove = hba1cUncontrolledAtOrAbove;
+        this.medicines = medicines;
+    }
+
+    /** The findings of a validated intake, its medicine list read here. */
+    public Findings extract(IntakeAnswers a) {
+        return extract(a, medicines.read(a.medicines()));
     }
 
     /**
@@ -58,7 +67,7 @@ public final class FindingExtractor {
      * answered yet: such a question raises nothing, so the findings are those of the answers given and no
      * more; the caller decides what that allows it to say. The "in the area" answers wait for the areas.
      */
-    public Findings extract(IntakeAnswers a) {
+    public Findings extract(IntakeAnswers a, List<MedicineListReader.ReadMedicine> listed) {
         Collector c = new Collector();
         List<TreatmentArea> areas = a.treatmentAreas();
         boolean areasKnown = areas != null && !areas.isEmpty();
@@ -181,7 +190,26 @@ public final class FindingExtractor {
         yesOrUnsure(c, PHOTOSENSITIZING_DRUG, a.photosensitizingMedication(), "answers.photosensitizingMedication", null);
         yesOrUnsure(c, CARDIAC_DISEASE, a.heartDisease(), "answers.heartDisease", null);
         datedAnswer(c, SURGERY_OR_NEW_SCAR_IN_AREA, a.surgeryOrNewScarInArea(), "answers.surgeryOrNewScarInArea");
+        listedMedicines(c, listed);
         return c.build();
+    }
+
+    /**
+     * A listed medicine raises its classes' findings as a current medication, whatever the class question
+     * says: a "no" there does not take back the medicine the patient listed (the more cautious wins, and the
+     * answer check asks the patient to correct the other). Each finding names the medicine as listed, next to
+     * any question that raised it too. An unrecognised medicine raises nothing here; the decision lists it to
+     * staff.
+     */
+    private static void listedMedicines(Collector c, List<MedicineListReader.ReadMedicine> listed) {
+        for (MedicineListReader.ReadMedicine medicine : listed) {
+            AnswerRef ref = new AnswerRef(medicine.field(), medicine.medicine().name());
+            for (TerminologyClass each : medicine.classes()) {
+                for (ClassFinding finding : each.active()) {
+                    c.alongside(new Finding(finding.code(), finding.certainty(), null, List.of(ref)));
+                }
+            }
+        }
     }
 
     private static void bloodThinners(Collector c, BloodThinners answer) {
@@ -634,6 +662,10 @@ public final class FindingExtractor {
 
         void dated(FindingCode code, Certainty certainty, LocalDate date, AnswerRef... answers) {
             builder.add(new Finding(code, certainty, date, List.of(answers)));
+        }
+
+        void alongside(Finding finding) {
+            builder.addNamingBoth(finding);
         }
 
         Findings build() {

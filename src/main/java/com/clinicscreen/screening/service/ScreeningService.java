@@ -1,6 +1,9 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.AlternativeView;
+import com.clinicscreen.screening.api.AnswerCheck;
+import com.clinicscreen.screening.api.ListedMedicine;
+import com.clinicscreen.screening.api.ListedMedicineView;
 import com.clinicscreen.screening.api.InstructionView;
 import com.clinicscreen.screening.api.IntakeAnswers;
 import com.clinicscreen.screening.api.PartialScreening;
@@ -29,9 +32,11 @@ import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.policy.Treatment;
 import com.clinicscreen.screening.problems.FieldProblem;
 import com.clinicscreen.screening.problems.ProblemKey;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.questionnaire.Questionnaire;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
+import com.clinicscreen.screening.terminology.Terminology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -54,12 +59,15 @@ public class ScreeningService {
     private final String defaultTreatment;
     private final IntakeValidation validation;
     private final FindingExtractor extractor;
+    private final MedicineListReader medicines;
+    private final AnswerChecks answerChecks;
     private final DecisionPresenter presenter;
     private final DecisionTelemetry telemetry;
     private final ScreeningDecision.PolicyRef policyRef;
 
     public ScreeningService(PolicyProvider policyProvider, QuestionnaireProvider questionnaireProvider,
-            ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry, Validator validator) {
+            ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry, Validator validator,
+            Terminology terminology, ProblemTexts texts) {
         this.telemetry = telemetry;
         this.policy = policyProvider.policy();
         this.screener = new Screener(policy);
@@ -68,7 +76,9 @@ public class ScreeningService {
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
         this.validation = new IntakeValidation(new IntakeValidator(questionnaire, policy, config.planningHorizonDays()),
                 calendar, questionnaire, validator);
-        this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove());
+        this.medicines = new MedicineListReader(terminology);
+        this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove(), medicines);
+        this.answerChecks = new AnswerChecks(questionnaire, terminology, texts);
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
         this.policyRef = new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256(),
                 policy.clinic() == null ? null : policy.clinic().id(),
@@ -110,8 +120,11 @@ public class ScreeningService {
             throw new InvalidRequestException(errors);
         }
         LocalDate evaluationDate = effective.plannedTreatmentDate() == null ? today : effective.plannedTreatmentDate();
-        return decide(effective.treatment(), extractor.extract(effective.answers()), effective.answers().treatmentAreas(),
-                effective.answers().goals(), evaluationDate, language, explain, alternatives);
+        List<MedicineListReader.ReadMedicine> listed = medicines.read(effective.answers().medicines());
+        Screening screening = screener.screen(effective.treatment(), extractor.extract(effective.answers(), listed),
+                effective.answers().goals(), evaluationDate, alternatives, explain);
+        return present(screening, effective.answers().treatmentAreas(), language, explain, false,
+                answerChecks.of(effective, listed, language), medicineViews(effective.answers().medicines(), listed));
     }
 
     /**
@@ -153,7 +166,7 @@ public class ScreeningService {
             List<Goal> goals, LocalDate evaluationDate, Language language, boolean explain,
             AlternativesMode alternativesMode) {
         Screening screening = screener.screen(treatmentCode, findings, goals, evaluationDate, alternativesMode, explain);
-        return present(screening, areas, language, explain, false);
+        return present(screening, areas, language, explain, false, List.of(), null);
     }
 
     /**
@@ -173,19 +186,24 @@ public class ScreeningService {
             throw new InvalidRequestException(problems.errors());
         }
         if (problems.unanswered().isEmpty()) {
-            return new PartialScreening(true, true, true, List.of(), screen(effective, language, false, alternatives));
+            ScreeningDecision decision = screen(effective, language, false, alternatives);
+            return new PartialScreening(true, true, true, List.of(), decision, decision.answerChecks());
         }
         LocalDate evaluationDate = effective.plannedTreatmentDate() == null ? today : effective.plannedTreatmentDate();
         IntakeAnswers answers = effective.answers();
-        Screening screening = screener.screen(effective.treatment(), extractor.extract(answers),
+        List<MedicineListReader.ReadMedicine> listed = medicines.read(answers.medicines());
+        // Said at every step, final or not: the patient can correct the answer before going on.
+        List<AnswerCheck> checks = answerChecks.of(effective, listed, language);
+        Screening screening = screener.screen(effective.treatment(), extractor.extract(answers, listed),
                 answers.goals() == null ? List.of() : answers.goals(), evaluationDate, alternatives, false);
         Settled settled = settled(screening);
         if (settled == Settled.NOTHING) {
-            return new PartialScreening(false, false, false, problems.unanswered(), null);
+            return new PartialScreening(false, false, false, problems.unanswered(), null, checks);
         }
         ScreeningDecision decision = present(screening,
-                answers.treatmentAreas() == null ? List.of() : answers.treatmentAreas(), language, false, true);
-        return new PartialScreening(false, true, settled == Settled.STATUS, problems.unanswered(), decision);
+                answers.treatmentAreas() == null ? List.of() : answers.treatmentAreas(), language, false, true, checks,
+                medicineViews(answers.medicines(), listed));
+        return new PartialScreening(false, true, settled == Settled.STATUS, problems.unanswered(), decision, checks);
     }
 
     /** What a screening of the answers given so far settles, whatever the questions still open will add. */
@@ -225,7 +243,7 @@ public class ScreeningService {
      * so an alternative is suggested only for a clinician to review, its own screening being incomplete.
      */
     private ScreeningDecision present(Screening screening, List<TreatmentArea> areas, Language language,
-            boolean explain, boolean incomplete) {
+            boolean explain, boolean incomplete, List<AnswerCheck> checks, List<ListedMedicineView> medicineViews) {
         TreatmentScreening requested = screening.requested();
         Treatment treatment = requested.treatment();
 
@@ -278,8 +296,23 @@ public class ScreeningService {
                 new ScreeningDecision.TreatmentRef(treatment.code(), treatmentName), status,
                 status.isEligible(), screening.eligibleFrom(), screening.notBefore(), afterDeferral,
                 screening.evaluationDate(), message.headline(), message.message(), reasons, toResolve, instructions.get(0), instructions.get(1), guidance, alternatives,
-                policyRef, language.tag(), explain ? presenter.explanation(requested) : null,
+                policyRef, language.tag(), explain ? presenter.explanation(requested) : null, checks, medicineViews,
                 ScreeningDecision.VIEW);
+    }
+
+    /** How each listed medicine was read, for staff; null when the intake has no list (not asked). */
+    private static List<ListedMedicineView> medicineViews(List<ListedMedicine> asked,
+            List<MedicineListReader.ReadMedicine> listed) {
+        if (asked == null) {
+            return null;
+        }
+        List<ListedMedicineView> views = new ArrayList<>(listed.size());
+        for (MedicineListReader.ReadMedicine medicine : listed) {
+            views.add(new ListedMedicineView(medicine.field(), medicine.medicine().name(), medicine.medicine().rxcui(),
+                    medicine.recognised(), medicine.classes().stream()
+                            .map(c -> new ListedMedicineView.MedicineClassView(c.name(), c.label())).toList()));
+        }
+        return List.copyOf(views);
     }
 
     private static AlternativeView toReview(AlternativeView view) {

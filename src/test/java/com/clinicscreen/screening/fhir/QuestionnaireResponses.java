@@ -64,6 +64,14 @@ public final class QuestionnaireResponses {
             switch (item.type()) {
                 case DATE -> answer.put("valueDate", single.asText());
                 case NUMBER -> answer.set("valueDecimal", single);
+                case MEDICINE_LIST -> {
+                    if (single.hasNonNull("rxcui")) {
+                        answer.putObject("valueCoding").put("system", FhirQuestionnaire.RXNORM)
+                                .put("code", single.get("rxcui").asText()).put("display", single.get("name").asText());
+                    } else {
+                        answer.put("valueString", single.get("name").asText());
+                    }
+                }
                 default -> answer.putObject("valueCoding").put("system", FhirQuestionnaire.answerSystem(item))
                         .put("code", single.asText());
             }

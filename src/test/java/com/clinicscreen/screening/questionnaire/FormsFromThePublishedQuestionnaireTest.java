@@ -235,6 +235,14 @@ class FormsFromThePublishedQuestionnaireTest {
                     }
                     yield group;
                 }
+                case "MEDICINE_LIST" -> {
+                    // As a patient fills it: one picked from the search, one typed.
+                    assertEquals("/v1/medicines", item.get("search"));
+                    List<Map<String, Object>> medicines = new ArrayList<>();
+                    medicines.add(new LinkedHashMap<>(Map.of("name", "Tylenol", "rxcui", "202433")));
+                    medicines.add(new LinkedHashMap<>(Map.of("name", "chamomile tea")));
+                    yield medicines.subList(0, 1 + random.nextInt(2));
+                }
                 default -> throw new AssertionError("the questionnaire uses an item type this form does not know: " + type);
             };
         }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class SingleSourceFindingsTest {
 
-    private final FindingExtractor extractor = new FindingExtractor(new BigDecimal("8.0"));
+    private final FindingExtractor extractor = new FindingExtractor(new BigDecimal("8.0"),
+            new MedicineListReader(com.clinicscreen.screening.TestScreening.terminology()));
 
     @Test
     void noOtherAnswerRaisesASingleSourceFinding() throws Exception {
