@@ -805,6 +805,8 @@ try {
     let picked = '';
     let checked = '';
     const pick = async (box) => {
+      const label = await box.locator('label.q').innerText();
+      if (label !== 'Which medicines do you take? (optional)') fail(`the medicine list is asked as "${label}"`);
       const input = box.getByRole('combobox');
       await input.focus();
       await page.keyboard.type('eliq', { delay: 40 });
@@ -877,13 +879,17 @@ try {
     if (JSON.stringify(sent.medicines) !== JSON.stringify([{ name: 'Eliquis', rxcui: eliquis.rxcui }]) || sent.bloodThinners.status !== 'NO') {
       fail(`sent medicines ${JSON.stringify(sent.medicines)}, blood thinners ${JSON.stringify(sent.bloodThinners)}`);
     }
-    const text = await page.locator('clinic-screening .result').innerText();
-    if (!text.includes('Eliquis')) fail(`the result does not name Eliquis:\n${text}`);
+    // The reason Eliquis raised says so, under its text.
+    const named = r.decision.reasons.filter((x) => x.medicines?.includes('Eliquis'));
+    const said = await page.locator('clinic-screening .result li', { hasText: 'From your medicine list: Eliquis.' }).allInnerTexts();
+    if (!named.length || said.length !== named.length) {
+      fail(`${named.length} reasons raised by Eliquis, ${said.length} naming it:\n${await page.locator('clinic-screening .result').innerText()}`);
+    }
     if (r.decision.eligible) fail(`a patient on Eliquis is told she can book: ${r.status}`);
     checkEvent(r, r.status);
     await page.close();
     return `"${picked}" picked with ArrowDown and Enter (1 search, then from memory); "No" checked: "${checked}"; `
-      + `result "${r.text}" (${r.status}) names Eliquis; screenshot ${join(outDir, 'widget-medicine-search-en-375.png')}`;
+      + `result "${r.text}" (${r.status}), "${said[0].replace(/\s+/g, ' ')}"; screenshot ${join(outDir, 'widget-medicine-search-en-375.png')}`;
   });
 
   await scenario('m2. Medicine search in Spanish at 375 px', async () => {

@@ -66,6 +66,7 @@ const UI = {
     medRemoved: (name) => `${name} removed from your list.`,
     medTwice: (name) => `${name} is already in your list.`,
     medRemove: 'Remove',
+    fromList: (names) => `From your medicine list: ${names}.`,
     medWritten: 'as written',
     medList: 'Your medicines',
     medPending: 'Choose a medicine from the list or add it as written, or clear the box.',
@@ -121,6 +122,7 @@ const UI = {
     medRemoved: (name) => `Se quitó ${name} de su lista.`,
     medTwice: (name) => `${name} ya está en su lista.`,
     medRemove: 'Quitar',
+    fromList: (names) => `De su lista de medicamentos: ${names}.`,
     medWritten: 'tal como lo escribió',
     medList: 'Sus medicamentos',
     medPending: 'Elija un medicamento de la lista o añádalo tal como lo escribió, o borre el texto.',
@@ -1242,7 +1244,10 @@ class ClinicScreening extends HTMLElement {
       booking && h('p', {}, h('a', { className: 'book', href: booking }, ui.book)),
       // A reason's date is said only when it is not the booking date the headline already gives.
       list(ui.why, d.reasons, (r) => [r.text, r.eligibleFrom && r.eligibleFrom !== d.eligibleFrom && ` (${ui.from(f(r.eligibleFrom))})`,
-        r.note && ` ${r.note}`]),
+        r.note && ` ${r.note}`,
+        // The medicines of the patient's own list behind this reason, as listed.
+        Array.isArray(r.medicines) && r.medicines.length > 0
+          && h('span', { className: 'why' }, ui.fromList(new Intl.ListFormat(this.#lang).format(r.medicines.map(String))))]),
       list(ui.toResolve, d.conditionsToResolve, (c) => c),
       list(ui.beforeTitle, phase('BEFORE'), instruction),
       list(ui.dayOf, phase('DAY_OF'), instruction),
