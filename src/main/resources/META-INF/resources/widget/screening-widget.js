@@ -13,7 +13,10 @@
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
 // The form is built only from the published questionnaire and follows its written rules, so a new question
-// needs no widget release. Answers live in this element's memory only: nothing is written to any storage.
+// needs no widget release.
+// A MEDICINE_LIST item is a combobox over its search (GET /v1/medicines), where a name not found is added as
+// typed; the service's answerChecks (a listed medicine that contradicts an answer) are shown at that answer
+// once before the form goes on. Answers live in this element's memory only: nothing is written to any storage.
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 const LANGS = ['en', 'es'];
