@@ -732,6 +732,235 @@ try {
     return `2 procedures sent, 429 / network / 400 shown plainly and next to the field named; result "${r.text}" (${r.status})`;
   });
 
+  // The medicine list of the questionnaire (MEDICINE_LIST): an APG combobox over its search, the chosen
+  // medicines removable one by one, and the service's answer checks shown at the answer a medicine contradicts.
+  const medicineItem = questionnaire.items.find((i) => i.type === 'MEDICINE_LIST');
+  const sectionIndex = (field) => questionnaire.sections.findIndex((s) => s.id === items.get(field).section);
+  const medicineBox = (page) => page.locator(`clinic-screening .item[data-field="${medicineItem.field}"]`);
+  const searched = (page) => {
+    const queries = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.origin === service && url.pathname === medicineItem.search) queries.push(url.searchParams.get('q'));
+    });
+    return queries;
+  };
+  // Up to the step that lists medicines, answering the steps before it as a healthy patient.
+  async function toMedicines(page) {
+    for (let steps = 0; !(await medicineBox(page).isVisible()); steps++) {
+      if (steps > 8) fail('no step shows the medicine list');
+      await answerStep(page, healthy);
+      await next(page);
+    }
+  }
+  // The combobox as the APG pattern states it, the listbox open on an option the keyboard made active.
+  async function comboboxOpen(page, box, option) {
+    const input = box.getByRole('combobox');
+    const listbox = box.getByRole('listbox');
+    const attrs = await input.evaluate((i) => Object.fromEntries(['aria-expanded', 'aria-controls', 'aria-autocomplete',
+      'aria-activedescendant'].map((a) => [a, i.getAttribute(a)])));
+    const listId = await listbox.getAttribute('id');
+    const optionId = await option.getAttribute('id');
+    if (attrs['aria-expanded'] !== 'true' || attrs['aria-controls'] !== listId || attrs['aria-autocomplete'] !== 'list'
+      || attrs['aria-activedescendant'] !== optionId || await option.getAttribute('aria-selected') !== 'true') {
+      fail(`combobox state ${JSON.stringify(attrs)}, listbox ${listId}, active option ${optionId}`);
+    }
+    const f = await focused(page);
+    if (f.field !== medicineItem.field || f.tag !== 'INPUT') fail(`focus left the combobox for ${f.tag} ${f.field}`);
+  }
+  // What the field's polite live region says (shortly after the options change, so that it is announced).
+  const says = (box, text) => box.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 3000 })
+    .catch(async () => fail(`the live region says "${await box.getByRole('status').innerText()}", not "${text}"`));
+  // The screen a phone shows with the options open: the question at the top.
+  async function shotOpen(page, box, name) {
+    await box.evaluate((b) => b.scrollIntoView({ block: 'start' }));
+    const file = join(outDir, name);
+    await page.screenshot({ path: file });
+    const png = readFileSync(file);
+    if (png.readUInt32BE(16) !== 375) fail(`${file} is ${png.readUInt32BE(16)} px wide, not 375`);
+  }
+  // The option of the brand itself, not of a pack whose name begins with it.
+  const eliquisOption = (box) => box.getByRole('option').filter({ has: box.page().locator('.name', { hasText: /^Eliquis$/ }) });
+  // 375 px: nothing wider than the screen.
+  async function noSideScroll(page, where) {
+    const wide = await page.evaluate(() => document.scrollingElement.scrollWidth);
+    if (wide > 375) fail(`${where} is ${wide} px wide at 375 px: the page scrolls sideways`);
+  }
+  const arrowTo = async (page, input, option) => {
+    const id = await option.getAttribute('id');
+    for (let i = 0; i < 12 && await input.getAttribute('aria-activedescendant') !== id; i++) await page.keyboard.press('ArrowDown');
+  };
+
+  await scenario('m. Medicines: "eliq" picked with the keyboard, "No" to blood thinners is checked, the result names Eliquis', async () => {
+    if (!medicineItem) fail('the questionnaire has no MEDICINE_LIST item');
+    if (medicineItem.search !== '/v1/medicines' || !medicineItem.maxItems) fail(`medicine list item ${JSON.stringify(medicineItem)}`);
+    const found = await (await fetch(`${service}/v1/medicines?q=eliq&lang=en`)).json();
+    const eliquis = found.results.find((r) => r.name === 'Eliquis') || fail(`no Eliquis found for "eliq": ${JSON.stringify(found)}`);
+    const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(30) });
+    await page.setViewportSize({ width: 375, height: 812 });
+    const queries = searched(page);
+    const checkField = 'answers.bloodThinners.status';
+    // The check comes after the step where both the list and the blood thinner question are answered.
+    const checkStep = questionnaire.sections[Math.max(sectionIndex(medicineItem.field), sectionIndex(checkField))].title;
+    let picked = '';
+    let checked = '';
+    const pick = async (box) => {
+      const label = await box.locator('label.q').innerText();
+      if (label !== 'Which medicines do you take? (optional)') fail(`the medicine list is asked as "${label}"`);
+      const input = box.getByRole('combobox');
+      await input.focus();
+      await page.keyboard.type('eliq', { delay: 40 });
+      const option = eliquisOption(box);
+      await option.waitFor({ timeout: 5000 });
+      // Typing waits: one search for the word typed, none for its first letters.
+      if (queries.join() !== 'eliq') fail(`searched ${JSON.stringify(queries)} while typing "eliq"`);
+      const text = await option.innerText();
+      for (const want of [...eliquis.ingredients, ...eliquis.classes.map((c) => c.label)]) {
+        if (!text.includes(want)) fail(`the option "${text}" does not show "${want}"`);
+      }
+      const options = await box.getByRole('option').allInnerTexts();
+      if (options.at(-1) !== 'Add “eliq” as written' || options.length !== found.results.length + 1) {
+        fail(`options ${JSON.stringify(options)} for ${found.results.length} results`);
+      }
+      const count = found.results.length;
+      await says(box, count === 1 ? '1 medicine found.' : `${count} medicines found.`);
+      await arrowTo(page, input, option);
+      await comboboxOpen(page, box, option);
+      await axe(page, 'the medicine search open, English, 375 px');
+      await noSideScroll(page, 'the medicine search open');
+      await shotOpen(page, box, 'widget-medicine-search-en-375.png');
+      await page.keyboard.press('Enter');
+      const remove = box.getByRole('button', { name: 'Remove Eliquis', exact: true });
+      await remove.waitFor({ timeout: 2000 }).catch(() => fail('no "Remove Eliquis" button after choosing Eliquis'));
+      if (await input.getAttribute('aria-expanded') !== 'false' || await input.inputValue() !== '') fail('the listbox stays open or the text stays after choosing');
+      if ((await focused(page)).field !== medicineItem.field) fail('focus left the combobox after choosing');
+      // Asked again, the answer comes from memory; Escape closes the list, Escape again clears the box.
+      await page.keyboard.type('eliq', { delay: 40 });
+      await option.waitFor({ timeout: 2000 });
+      if (queries.length !== 1) fail(`"eliq" was searched again: ${JSON.stringify(queries)}`);
+      await page.keyboard.press('Escape');
+      if (await input.getAttribute('aria-expanded') !== 'false') fail('Escape did not close the listbox');
+      await page.keyboard.press('Escape');
+      if (await input.inputValue() !== '') fail('a second Escape did not clear the box');
+      picked = text.replace(/\s+/g, ' ');
+    };
+    await complete(page, { ...healthy, [medicineItem.field]: pick }, {
+      onStep: async (title) => {
+        if (!title.includes(checkStep)) return;
+        if (!picked) fail('the blood thinner question came before the medicine list was filled in');
+        // The first Next does not go on: the answer the medicine contradicts is to be checked.
+        await page.locator('clinic-screening form button[type=submit]').click();
+        const box = page.locator(`clinic-screening .item[data-field="${checkField}"]`);
+        const note = box.locator('.check');
+        await note.filter({ hasText: /\S/ }).waitFor({ timeout: 15000 })
+          .catch(() => fail('no answer check was shown at the blood thinner question'));
+        // Shown at the step that asks it, this one or an earlier one.
+        const asks = questionnaire.sections[sectionIndex(checkField)].title;
+        if (!(await heading(page)).includes(asks)) fail(`the form went to "${await heading(page)}", not to the answer to check`);
+        const partial = await log.screenings.at(-1).response().then((r) => r.json());
+        const check = (partial.answerChecks || []).find((c) => c.field === checkField);
+        if (!check || !check.medicines.includes('Eliquis')) fail(`the partial screening has no check of ${checkField}: ${JSON.stringify(partial)}`);
+        if (await note.innerText() !== check.message) fail(`the field shows "${await note.innerText()}", not "${check.message}"`);
+        const describedby = (await box.locator('fieldset').getAttribute('aria-describedby')).split(' ');
+        if (!describedby.includes(await note.getAttribute('id'))) fail('the check is not linked with aria-describedby');
+        const f = await focused(page);
+        if (f.field !== checkField || f.value !== 'NO' || !f.checked) fail(`focus is on ${f.field} ${f.value}, not the answer to check`);
+        const summary = await page.locator('clinic-screening .summary').innerText();
+        if (!/Please check the answer marked below/.test(summary)) fail(`the step says "${summary}"`);
+        await axe(page, 'a step asking to check an answer');
+        await shotOpen(page, box, 'widget-medicine-check-en-375.png');
+        checked = check.message;
+        // complete() then presses Next again: the patient keeps "No" and goes on.
+      },
+    });
+    if (!checked) fail(`the step "${checkStep}" was not met`);
+    const r = await result(page, log);
+    const sent = r.body.answers;
+    if (JSON.stringify(sent.medicines) !== JSON.stringify([{ name: 'Eliquis', rxcui: eliquis.rxcui }]) || sent.bloodThinners.status !== 'NO') {
+      fail(`sent medicines ${JSON.stringify(sent.medicines)}, blood thinners ${JSON.stringify(sent.bloodThinners)}`);
+    }
+    // The reason Eliquis raised says so, under its text.
+    const named = r.decision.reasons.filter((x) => x.medicines?.includes('Eliquis'));
+    const said = await page.locator('clinic-screening .result li', { hasText: 'From your medicine list: Eliquis.' }).allInnerTexts();
+    if (!named.length || said.length !== named.length) {
+      fail(`${named.length} reasons raised by Eliquis, ${said.length} naming it:\n${await page.locator('clinic-screening .result').innerText()}`);
+    }
+    if (r.decision.eligible) fail(`a patient on Eliquis is told she can book: ${r.status}`);
+    checkEvent(r, r.status);
+    await page.close();
+    return `"${picked}" picked with ArrowDown and Enter (1 search, then from memory); "No" checked: "${checked}"; `
+      + `result "${r.text}" (${r.status}), "${said[0].replace(/\s+/g, ' ')}"; screenshot ${join(outDir, 'widget-medicine-search-en-375.png')}`;
+  });
+
+  await scenario('m2. Medicine search in Spanish at 375 px', async () => {
+    const { page } = await open({ lang: 'es', treatment: 'MN', 'planned-date': day(30) });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await toMedicines(page);
+    const box = medicineBox(page);
+    const input = box.getByRole('combobox');
+    await input.focus();
+    await page.keyboard.type('eliq', { delay: 40 });
+    const option = eliquisOption(box);
+    await option.waitFor({ timeout: 5000 });
+    const options = await box.getByRole('option').allInnerTexts();
+    if (options.at(-1) !== 'Añadir “eliq” tal como lo escribió') fail(`the last option is "${options.at(-1)}"`);
+    await says(box, /^Se encontr(ó|aron) \d+ medicamentos?\.$/);
+    await arrowTo(page, input, option);
+    await comboboxOpen(page, box, option);
+    await axe(page, 'the medicine search open, Spanish, 375 px');
+    await noSideScroll(page, 'the Spanish medicine search open');
+    await shotOpen(page, box, 'widget-medicine-search-es-375.png');
+    await page.keyboard.press('Enter');
+    await box.getByRole('button', { name: 'Quitar Eliquis', exact: true }).waitFor({ timeout: 2000 })
+      .catch(() => fail('no "Quitar Eliquis" button'));
+    await page.close();
+    return `"${options[0].replace(/\s+/g, ' ')}" chosen; screenshot ${join(outDir, 'widget-medicine-search-es-375.png')}`;
+  });
+
+  await scenario('m3. Medicine search unavailable: names are added as written, none left unsaid', async () => {
+    const { page, log } = await open({ lang: 'en', treatment: 'MN', 'planned-date': day(30) });
+    await page.route((url) => url.origin === service && url.pathname === medicineItem.search, (route) => route.abort('internetdisconnected'));
+    await toMedicines(page);
+    const box = medicineBox(page);
+    const input = box.getByRole('combobox');
+    await input.focus();
+    await page.keyboard.type('Zzyzx  drops', { delay: 20 });
+    await says(box, 'The medicine search is not available right now. You can add the name as written.');
+    const options = await box.getByRole('option').allInnerTexts();
+    if (options.join() !== 'Add “Zzyzx drops” as written') fail(`options ${JSON.stringify(options)} without the search`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await box.getByRole('button', { name: 'Remove Zzyzx drops', exact: true }).waitFor({ timeout: 2000 });
+    await page.keyboard.type('Other pills', { delay: 20 });
+    await page.keyboard.press('Enter'); // no option active: opens the options, sends nothing
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Remove Zzyzx drops' }).click();
+    let f = await focused(page);
+    if (f.text !== 'Remove Other pills') fail(`focus went to ${f.tag} "${f.text}" after removing, not the next medicine`);
+    await page.keyboard.press('Enter');
+    f = await focused(page);
+    if (f.field !== medicineItem.field || f.tag !== 'INPUT') fail(`focus went to ${f.tag} "${f.text}" after removing the last medicine`);
+    // A name typed but not added stops the step, at the field.
+    await page.keyboard.type('Half typed', { delay: 20 });
+    await page.keyboard.press('Escape');
+    await answerStep(page, healthy);
+    const before = log.screenings.length;
+    await page.locator('clinic-screening form button[type=submit]').click();
+    await refused(page, box, /add it as written/, true);
+    if (log.screenings.length !== before) fail('the step was sent with a name left in the box');
+    await axe(page, 'the medicine list with a name not added');
+    await input.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    if (await input.getAttribute('aria-invalid')) fail('the error stays once the name is added');
+    await next(page);
+    const sent = log.screenings.at(-1).postDataJSON().answers.medicines;
+    if (JSON.stringify(sent) !== JSON.stringify([{ name: 'Half typed' }])) fail(`sent ${JSON.stringify(sent)}`);
+    await page.close();
+    return 'added as written with the search down, removed with focus kept, a name left in the box stops the step; sent without a code';
+  });
+
   await scenario('i. Demo page served by the service', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${service}/widget/`);

@@ -13,7 +13,10 @@
 // screening-error {status, title}; status 0 means the service could not be reached.
 //
 // The form is built only from the published questionnaire and follows its written rules, so a new question
-// needs no widget release. Answers live in this element's memory only: nothing is written to any storage.
+// needs no widget release.
+// A MEDICINE_LIST item is a combobox over its search (GET /v1/medicines), where a name not found is added as
+// typed; the service's answerChecks (a listed medicine that contradicts an answer) are shown at that answer
+// once before the form goes on. Answers live in this element's memory only: nothing is written to any storage.
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 const LANGS = ['en', 'es'];
@@ -57,6 +60,23 @@ const UI = {
     moreHelp: 'More about this question',
     checking: 'Checking your answers so far…',
     goOn: 'Answer the remaining questions to see other treatments that may suit you',
+    medHow: 'Type at least 2 letters of a name to search. If yours is not found, add it as written.',
+    medFound: (n) => (n === 1 ? '1 medicine found.' : `${n} medicines found.`),
+    medNone: 'No medicine found with that name. You can add it as written.',
+    medOffline: 'The medicine search is not available right now. You can add the name as written.',
+    medAsWritten: (t) => `Add “${t}” as written`,
+    medAdded: (name, n) => `${name} added. ${n === 1 ? '1 medicine' : `${n} medicines`} in your list.`,
+    medRemoved: (name) => `${name} removed from your list.`,
+    medTwice: (name) => `${name} is already in your list.`,
+    medRemove: 'Remove',
+    fromList: (names) => `From your medicine list: ${names}.`,
+    medWritten: 'as written',
+    medList: 'Your medicines',
+    medPending: 'Choose a medicine from the list or add it as written, or clear the box.',
+    maxMedicines: (n) => `Please list at most ${n} medicines.`,
+    requiredMedicine: 'Please add at least one medicine.',
+    checkAnswers: (n) => (n === 1 ? 'Please check the answer marked below. If it is right, keep it and go on.'
+      : `Please check the ${n} answers marked below. If they are right, keep them and go on.`),
   },
   es: {
     name: 'Español',
@@ -96,6 +116,23 @@ const UI = {
     moreHelp: 'Más sobre esta pregunta',
     checking: 'Revisando sus respuestas hasta ahora…',
     goOn: 'Responder las preguntas restantes para ver otros tratamientos que pueden convenirle',
+    medHow: 'Escriba al menos 2 letras de un nombre para buscarlo. Si no aparece, añádalo tal como lo escribió.',
+    medFound: (n) => (n === 1 ? 'Se encontró 1 medicamento.' : `Se encontraron ${n} medicamentos.`),
+    medNone: 'No se encontró ningún medicamento con ese nombre. Puede añadirlo tal como lo escribió.',
+    medOffline: 'La búsqueda de medicamentos no está disponible en este momento. Puede añadir el nombre tal como lo escribió.',
+    medAsWritten: (t) => `Añadir “${t}” tal como lo escribió`,
+    medAdded: (name, n) => `Se añadió ${name}. ${n === 1 ? '1 medicamento' : `${n} medicamentos`} en su lista.`,
+    medRemoved: (name) => `Se quitó ${name} de su lista.`,
+    medTwice: (name) => `${name} ya está en su lista.`,
+    medRemove: 'Quitar',
+    fromList: (names) => `De su lista de medicamentos: ${names}.`,
+    medWritten: 'tal como lo escribió',
+    medList: 'Sus medicamentos',
+    medPending: 'Elija un medicamento de la lista o añádalo tal como lo escribió, o borre el texto.',
+    maxMedicines: (n) => `Indique como máximo ${n} medicamentos.`,
+    requiredMedicine: 'Añada al menos un medicamento.',
+    checkAnswers: (n) => (n === 1 ? 'Revise la respuesta marcada abajo. Si es correcta, manténgala y continúe.'
+      : `Revise las ${n} respuestas marcadas abajo. Si son correctas, manténgalas y continúe.`),
   },
 };
 
@@ -144,6 +181,23 @@ button, .book { font: inherit; font-weight: 600; min-height: 2.75rem; padding: .
 .book { display: inline-block; text-decoration: none; }
 .why { display: block; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.summary.notice { border-color: #8a5a00; }
+.check { background: #fff4d6; border-left: 4px solid #8a5a00; padding: .375rem .625rem; margin: .5rem 0; }
+.check:empty { display: none; }
+.combo { position: relative; max-width: 28rem; }
+.combo input[type=text] { width: 100%; }
+[role=listbox] { list-style: none; margin: .25rem 0 0; padding: .25rem; border: 1px solid #6b7280; border-radius: .375rem; background: #fff; max-height: 24rem; overflow-y: auto; }
+[role=option] { padding: .375rem .5rem; border-radius: .25rem; cursor: pointer; min-height: 2.75rem; overflow-wrap: anywhere; }
+[role=option]:hover { background: #eef2f7; }
+[role=option].typed { border-top: 1px solid #b8bfca; border-radius: 0 0 .25rem .25rem; }
+[role=option][aria-selected=true] { background: #dbe8f7; outline: 2px solid var(--cs-accent); outline-offset: -2px; }
+.name { display: block; font-weight: 600; }
+.more-info:empty { display: none; }
+.more-info { display: block; font-size: .9rem; color: #4a5160; }
+.tag { display: inline-block; font-size: .85rem; font-weight: 600; color: #6b3500; background: #fff0d9; border: 1px solid #a15c00; border-radius: .25rem; padding: 0 .375rem; margin: .125rem .25rem 0 0; }
+.meds { list-style: none; padding: 0; margin: .5rem 0 0; max-width: 28rem; }
+.meds li { display: flex; align-items: center; justify-content: space-between; gap: .5rem; padding: .25rem .25rem .25rem .75rem; border: 1px solid #b8bfca; border-radius: .375rem; margin: .375rem 0; overflow-wrap: anywhere; }
+.meds button { padding: .25rem .75rem; flex: none; }
 `;
 
 // Dates stay YYYY-MM-DD strings: they compare as text and never meet a time zone.
@@ -225,6 +279,10 @@ class ClinicScreening extends HTMLElement {
   #entries = 0;
   #started = false;
   #said = 0;
+  #typed = new Map(); // MEDICINE_LIST key -> a name typed but neither chosen nor added yet
+  #notes = new Map(); // control key -> {message, medicines}: an answer check of the service shown next to it
+  #seenChecks = new Set(); // answer checks already shown once: the patient may keep the answer and go on
+  #searches = new Map(); // medicine search URL -> its results, for this page's life
   #title; #toggle; #status; #hint; #main; #root; #heading; #summary; #progress; #bar; #nextButton;
 
   constructor() {
@@ -406,14 +464,20 @@ class ClinicScreening extends HTMLElement {
     const [field, id] = key.split('@');
     if (!id) this.#answers.set(field, value);
     else this.#answers.get(this.#parent.get(field).field).find((e) => e.id === +id).values.set(field, value);
+    if (this.#notes.delete(key) && !this.#notes.size && this.#summary?.classList.contains('notice')) this.#summary.replaceChildren();
     this.#refresh(key);
   }
 
   #problem(item, key) {
     const ui = this.#ui;
     if (this.#bad.has(key)) return ui.badDate;
+    // A name typed and left in the box would be lost unseen: it must be chosen, added as written or cleared.
+    if (this.#typed.get(key)?.trim()) return ui.medPending;
     const v = this.#value(key);
-    if (empty(v)) return item.required ? (item.type === 'GROUP' ? ui.requiredEntry : ui.required) : '';
+    if (empty(v)) {
+      if (!item.required) return '';
+      return { GROUP: ui.requiredEntry, MEDICINE_LIST: ui.requiredMedicine }[item.type] || ui.required;
+    }
     if (item.type === 'DATE') {
       if (!realDate(v)) return ui.badDate;
       const { min, max } = this.#bounds(item);
@@ -424,7 +488,7 @@ class ClinicScreening extends HTMLElement {
       if (n == null) return ui.badNumber;
       if ((item.min != null && n < item.min) || (item.max != null && n > item.max)) return ui.range(item.min, item.max, item.unit);
     } else if (item.maxItems && Array.isArray(v) && v.length > item.maxItems) {
-      return item.type === 'GROUP' ? ui.maxEntries(item.maxItems) : ui.maxItems(item.maxItems);
+      return { GROUP: ui.maxEntries, MEDICINE_LIST: ui.maxMedicines }[item.type]?.(item.maxItems) || ui.maxItems(item.maxItems);
     }
     return '';
   }
@@ -456,6 +520,8 @@ class ClinicScreening extends HTMLElement {
     if (empty(v)) return undefined;
     if (item.type === 'NUMBER') return number(v);
     if (item.type === 'MULTIPLE_CHOICE') return item.options.map((o) => o.value).filter((x) => v.includes(x));
+    // A name typed as written goes without a code: the service classifies it by its name.
+    if (item.type === 'MEDICINE_LIST') return v.map((m) => (m.rxcui ? { name: m.name, rxcui: m.rxcui } : { name: m.name }));
     if (item.type === 'GROUP') {
       return v.map((e) => {
         const entry = {};
@@ -550,22 +616,26 @@ class ClinicScreening extends HTMLElement {
     const id = `q-${item.id}${entry ? `-${entry.id}` : ''}`.replace(/[^\w-]/g, '_');
     const helpId = item.help ? `${id}-help` : null;
     const errId = `${id}-err`;
-    const describedby = [helpId, errId].filter(Boolean).join(' ');
+    const noteId = `${id}-check`;
+    const describedby = [helpId, noteId, errId].filter(Boolean).join(' ');
     const label = [item.text, !item.required && ` ${ui.optional}`];
     // Folded, so a step reads as its questions; still the field's description for assistive technology.
     const help = item.help && h('details', { className: 'more' }, h('summary', {}, ui.moreHelp),
       h('p', { className: 'help', id: helpId }, item.help));
     const err = h('p', { className: 'error', id: errId });
+    const note = h('p', { className: 'check', id: noteId });
     const value = this.#value(key);
-    const control = { item, key, err };
+    const control = { item, key, err, note };
     this.#bad.delete(key); // a fresh input holds no half-typed date
     let box;
     if (item.type === 'GROUP') {
       control.list = h('div');
       control.add = h('button', { type: 'button', className: 'secondary', onclick: () => this.#addEntry(item) }, ui.addEntry);
       control.target = h('fieldset', { 'aria-describedby': describedby }, h('legend', { className: 'q' }, label), help,
-        control.list, control.add, err);
+        control.list, control.add, note, err);
       box = h('div', { className: 'item' }, control.target);
+    } else if (item.type === 'MEDICINE_LIST') {
+      box = this.#medicineView(control, { id, label, help, note, err, describedby });
     } else if (item.type === 'DATE' || item.type === 'NUMBER') {
       const date = item.type === 'DATE';
       control.target = h('input', {
@@ -587,7 +657,7 @@ class ClinicScreening extends HTMLElement {
         },
       });
       box = h('div', { className: 'item' }, h('label', { for: id, className: 'q' }, label, item.unit && ` (${item.unit})`),
-        help, control.target, err);
+        help, control.target, note, err);
     } else {
       const multi = item.type === 'MULTIPLE_CHOICE';
       const inputs = (item.options || []).map((o) => h('input', {
@@ -604,7 +674,7 @@ class ClinicScreening extends HTMLElement {
       }, ui.clear);
       control.target = h('fieldset', { 'aria-describedby': describedby }, h('legend', { className: 'q' }, label), help,
         h('div', { className: 'opts' }, (item.options || []).map((o, n) => h('label', { className: 'opt' }, inputs[n], h('span', {}, o.label)))),
-        control.clear, err);
+        control.clear, note, err);
       box = h('div', { className: 'item' }, control.target);
     }
     box.dataset.field = item.field;
@@ -614,6 +684,241 @@ class ClinicScreening extends HTMLElement {
     this.#controls.set(key, control);
     if (item.type === 'GROUP') this.#fillGroup(control);
     return box;
+  }
+
+  // A MEDICINE_LIST item: a combobox over the item's search (the WAI-ARIA APG combobox with a listbox
+  // popup, manual selection) and the chosen medicines as a list, each with its own Remove button. The last
+  // option adds the name as typed, so the list works with the search slow, failing or absent.
+  #medicineView(control, { id, label, help, note, err, describedby }) {
+    const ui = this.#ui;
+    const { item, key } = control;
+    const labelId = `${id}-label`;
+    const howId = `${id}-how`;
+    const combo = { id, results: [], options: [], active: -1, open: false, timer: 0, abort: null, query: '' };
+    control.combo = combo;
+    combo.status = h('p', { className: 'sr', role: 'status' });
+    combo.listbox = h('ul', {
+      id: `${id}-list`, role: 'listbox', 'aria-labelledby': labelId, hidden: true,
+      // Keeps the focus in the box while an option is clicked.
+      onmousedown: (e) => e.preventDefault(),
+    });
+    control.target = h('input', {
+      id, name: key, type: 'text', value: this.#typed.get(key) || '', maxlength: '120', autocomplete: 'off',
+      spellcheck: 'false', role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false',
+      'aria-controls': combo.listbox.id, 'aria-describedby': [howId, describedby].join(' '),
+      oninput: (e) => {
+        this.#typed.set(key, e.target.value);
+        if (this.#errors.has(key)) this.#check(key);
+        combo.active = -1;
+        this.#search(control);
+      },
+      onkeydown: (e) => this.#comboKey(control, e),
+      onclick: () => { if (!combo.open && control.target.value.trim()) this.#openList(control); },
+      onblur: () => this.#closeList(control),
+    });
+    combo.chosen = h('ul', { className: 'meds', 'aria-label': ui.medList });
+    this.#fillMedicines(control);
+    return h('div', { className: 'item' },
+      h('label', { for: id, id: labelId, className: 'q' }, label), help,
+      h('p', { className: 'help', id: howId }, ui.medHow),
+      h('div', { className: 'combo' }, control.target, combo.listbox), combo.status, combo.chosen, note, err);
+  }
+
+  #fillMedicines(control) {
+    const ui = this.#ui;
+    const list = this.#value(control.key) || [];
+    control.combo.chosen.hidden = !list.length;
+    control.combo.chosen.replaceChildren(...list.map((m) => h('li', {},
+      h('span', {}, h('span', { className: 'name' }, m.name),
+        h('span', { className: 'more-info' }, m.rxcui ? this.#ingredients(m) : ui.medWritten)),
+      h('button', { type: 'button', className: 'secondary', onclick: () => this.#removeMedicine(control, m) },
+        ui.medRemove, h('span', { className: 'sr' }, ` ${m.name}`)))));
+  }
+
+  // A brand's ingredients say what it is; an ingredient's own name is not repeated.
+  #ingredients(m) {
+    const own = (m.ingredients || []).filter((x) => x.toLowerCase() !== m.name.toLowerCase());
+    return own.length ? own.join(', ') : '';
+  }
+
+  #say(control, text) {
+    const { status } = control.combo;
+    status.textContent = '';
+    setTimeout(() => { status.textContent = text; }, 50);
+  }
+
+  #searchUrl(item, q) {
+    if (typeof item.search !== 'string') return null;
+    const base = item.search.startsWith('/') ? `${this.#service}${item.search}` : httpUrl(item.search);
+    if (!base) return null;
+    const url = new URL(base);
+    url.searchParams.set('q', q);
+    url.searchParams.set('lang', this.#lang);
+    return url.href;
+  }
+
+  // Typing waits 200 ms before asking, asks from 2 characters on, cancels the question a newer one replaces
+  // and remembers every answer; the option to add the name as typed is there from the first character.
+  #search(control) {
+    const combo = control.combo;
+    const q = control.target.value.trim().replace(/\s+/g, ' ');
+    clearTimeout(combo.timer);
+    if (q !== combo.query) { combo.abort?.abort(); combo.abort = null; }
+    combo.query = q;
+    const url = q.length >= 2 ? this.#searchUrl(control.item, q) : null;
+    if (!url) {
+      combo.results = [];
+      this.#options(control, false);
+      return;
+    }
+    if (this.#searches.has(url)) {
+      combo.results = this.#searches.get(url);
+      this.#options(control, true);
+      return;
+    }
+    this.#options(control, false); // the add option follows the text at once; results follow their answer
+    combo.timer = setTimeout(async () => {
+      const abort = new AbortController();
+      combo.abort = abort;
+      const slow = setTimeout(() => abort.abort(), 8000);
+      let results = null;
+      try {
+        const res = await fetch(url, { signal: abort.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+        const body = res.ok ? await res.json() : null;
+        if (Array.isArray(body?.results)) results = body.results.filter((r) => typeof r?.name === 'string' && r.name).slice(0, 10);
+      } catch { /* failed, aborted or too slow: the name can still be added as typed */ }
+      clearTimeout(slow);
+      if (combo.abort !== abort) return; // a newer question replaced this one
+      combo.abort = null;
+      if (results) {
+        if (this.#searches.size >= 200) this.#searches.delete(this.#searches.keys().next().value);
+        this.#searches.set(url, results);
+      }
+      combo.results = results || [];
+      combo.failed = !results;
+      this.#options(control, true);
+    }, 200);
+  }
+
+  #options(control, announce) {
+    const ui = this.#ui;
+    const combo = control.combo;
+    const typed = control.target.value.trim().replace(/\s+/g, ' ');
+    const found = typed.length >= 2 ? combo.results : [];
+    combo.options = [...found.map((r) => ({ name: r.name, rxcui: /^\d{1,12}$/.test(r.rxcui || '') ? r.rxcui : undefined,
+      ingredients: Array.isArray(r.ingredients) ? r.ingredients.map(String) : [], classes: Array.isArray(r.classes) ? r.classes : [] })),
+    ...(typed ? [{ name: typed, typed: true }] : [])];
+    if (combo.active >= combo.options.length) combo.active = -1;
+    combo.listbox.replaceChildren(...combo.options.map((o, n) => h('li', {
+      role: 'option', id: `${combo.id}-opt-${n}`, 'aria-selected': 'false', className: o.typed && n > 0 ? 'typed' : null,
+      onclick: () => this.#choose(control, o),
+    }, o.typed ? ui.medAsWritten(o.name) : [
+      h('span', { className: 'name' }, o.name),
+      (this.#ingredients(o) || o.classes.length > 0) && h('span', { className: 'more-info' }, this.#ingredients(o),
+        o.classes.filter((c) => c?.label).map((c) => [' ', h('span', { className: 'tag' }, String(c.label))])),
+    ])));
+    if (this.#root.getRootNode().activeElement === control.target && combo.options.length) this.#openList(control);
+    else this.#closeList(control);
+    this.#mark(control);
+    if (announce) this.#say(control, combo.failed ? ui.medOffline : found.length ? ui.medFound(found.length) : ui.medNone);
+  }
+
+  #openList(control) {
+    const combo = control.combo;
+    if (!combo.options.length) return;
+    combo.open = true;
+    combo.listbox.hidden = false;
+    control.target.setAttribute('aria-expanded', 'true');
+  }
+
+  #closeList(control) {
+    const combo = control.combo;
+    combo.open = false;
+    combo.active = -1;
+    combo.listbox.hidden = true;
+    control.target.setAttribute('aria-expanded', 'false');
+    this.#mark(control);
+  }
+
+  // The active option is the one aria-activedescendant names and the one shown selected.
+  #mark(control) {
+    const combo = control.combo;
+    [...combo.listbox.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === combo.active)));
+    const active = combo.listbox.children[combo.active];
+    if (active) {
+      control.target.setAttribute('aria-activedescendant', active.id);
+      active.scrollIntoView({ block: 'nearest' });
+    } else {
+      control.target.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  #comboKey(control, e) {
+    const combo = control.combo;
+    const n = combo.options.length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const wasOpen = combo.open;
+      this.#openList(control);
+      if (!n || (e.altKey && !wasOpen)) return;
+      if (e.key === 'ArrowDown') combo.active = combo.active + 1 >= n ? 0 : combo.active + 1;
+      else combo.active = combo.active <= 0 ? n - 1 : combo.active - 1;
+      this.#mark(control);
+    } else if (e.key === 'Enter') {
+      // Never sends the step with a name still in the box: Enter chooses, or opens the options to choose from.
+      if (combo.open && combo.active >= 0) { e.preventDefault(); this.#choose(control, combo.options[combo.active]); }
+      else if (control.target.value.trim()) { e.preventDefault(); this.#openList(control); }
+    } else if (e.key === 'Escape') {
+      if (combo.open) { e.preventDefault(); this.#closeList(control); }
+      else if (control.target.value) {
+        e.preventDefault();
+        control.target.value = '';
+        this.#typed.delete(control.key);
+        if (this.#errors.has(control.key)) this.#check(control.key);
+        this.#search(control);
+      }
+    } else if (/^(ArrowLeft|ArrowRight|Home|End)$/.test(e.key) && combo.active >= 0) {
+      combo.active = -1; // back to editing the text
+      this.#mark(control);
+    }
+  }
+
+  #choose(control, option) {
+    const ui = this.#ui;
+    const { item, key } = control;
+    const list = this.#value(key) || [];
+    const same = list.find((m) => (option.rxcui && m.rxcui === option.rxcui) || m.name.toLowerCase() === option.name.toLowerCase());
+    if (!same && item.maxItems && list.length >= item.maxItems) {
+      this.#errors.set(key, ui.maxMedicines(item.maxItems));
+      this.#closeList(control);
+      this.#show(control);
+      return;
+    }
+    control.target.value = '';
+    this.#typed.delete(key);
+    control.combo.results = [];
+    this.#search(control);
+    this.#closeList(control);
+    if (same) { this.#say(control, ui.medTwice(same.name)); return; }
+    const med = { name: option.name.slice(0, 120), rxcui: option.rxcui, ingredients: option.ingredients || [] };
+    this.#set(key, [...list, med]);
+    this.#fillMedicines(control);
+    this.#say(control, ui.medAdded(med.name, list.length + 1));
+  }
+
+  #removeMedicine(control, med) {
+    const before = this.#value(control.key) || [];
+    const at = before.indexOf(med);
+    const list = before.filter((m) => m !== med);
+    // A check citing this medicine no longer stands as shown; the service says again at the next step.
+    for (const [k, n] of [...this.#notes]) if (n.medicines.includes(med.name)) this.#notes.delete(k);
+    if (!this.#notes.size && this.#summary?.classList.contains('notice')) this.#summary.replaceChildren();
+    this.#set(control.key, list);
+    this.#fillMedicines(control);
+    // Focus goes to the medicine that took its place, else the one before it, else back to the box.
+    const buttons = control.combo.chosen.querySelectorAll('button');
+    (buttons[Math.min(at, buttons.length - 1)] || control.target).focus();
+    this.#say(control, this.#ui.medRemoved(med.name));
   }
 
   #fillGroup(control) {
@@ -657,6 +962,7 @@ class ClinicScreening extends HTMLElement {
 
   #show(control) {
     const msg = this.#errors.get(control.key);
+    control.note.textContent = this.#notes.get(control.key)?.message || '';
     control.err.textContent = msg ? `${this.#ui.error} ${msg}` : '';
     if (msg) control.target.setAttribute('aria-invalid', 'true'); else control.target.removeAttribute('aria-invalid');
   }
@@ -733,6 +1039,7 @@ class ClinicScreening extends HTMLElement {
   }
 
   #fail(message, extra = []) {
+    this.#summary.classList.remove('notice');
     this.#summary.replaceChildren(h('p', {}, message));
     if (extra.length) this.#summary.append(h('ul', {}, extra.map((x) => h('li', {}, x))));
   }
@@ -748,8 +1055,14 @@ class ClinicScreening extends HTMLElement {
     }
     const steps = this.#steps();
     const i = steps.indexOf(this.#step);
-    if (i < steps.length - 1 && this.#wentOn) this.#go(steps[i + 1]);
-    else if (i < steps.length - 1) this.#early(steps[i + 1]);
+    const nextStep = i < steps.length - 1 ? steps[i + 1] : null;
+    // Answer checks come only from listed medicines, so with some listed the service is asked before the
+    // last step is sent too, and after an early result the patient chose to go on from.
+    const shown = this.#shown();
+    const listed = this.#items.some((it) => it.type === 'MEDICINE_LIST' && shown.has(it.field) && !empty(this.#answers.get(it.field)));
+    if (nextStep && !this.#wentOn) this.#early(nextStep, true);
+    else if (listed) this.#early(nextStep, false);
+    else if (nextStep) this.#go(nextStep);
     else this.#submit();
   }
 
@@ -757,7 +1070,10 @@ class ClinicScreening extends HTMLElement {
   // (POST /v1/screenings/partial). When they cannot (not eligible, or a deferral with no date such as
   // pregnancy) the form ends with that result; otherwise it goes on, and nothing about the outcome is shown.
   // A call that fails only costs the early end: the last step screens everything anyway.
-  async #early(nextStep) {
+  // Its answerChecks (a listed medicine that contradicts an answer) are shown at the answers they question
+  // the first time they come, and the step waits; Next again keeps the answers, which the service already
+  // reads the cautious way. nextStep null: the form is sent after the check.
+  async #early(nextStep, mayEnd) {
     const ui = this.#ui;
     this.#busy = true;
     this.#nextButton.setAttribute('aria-disabled', 'true');
@@ -777,7 +1093,8 @@ class ClinicScreening extends HTMLElement {
       this.#nextButton?.removeAttribute('aria-disabled');
     }
     this.#announce('');
-    if (res?.ok && body?.final === true && body.decision) {
+    if (res?.ok && this.#placeChecks(Array.isArray(body?.answerChecks) ? body.answerChecks : [])) return;
+    if (mayEnd && res?.ok && body?.final === true && body.decision) {
       const d = body.decision;
       this.#decision = d;
       this.#resume = nextStep;
@@ -792,7 +1109,34 @@ class ClinicScreening extends HTMLElement {
       this.#emit('screening-error', { status: 400, title: body.title || this.#summary.textContent });
       return;
     }
-    this.#go(nextStep);
+    if (nextStep) this.#go(nextStep); else this.#submit();
+  }
+
+  // Returns true when a check not shown before holds the step: the form then shows it and waits.
+  #placeChecks(checks) {
+    const shown = this.#shown();
+    const placed = [];
+    const elsewhere = [];
+    this.#notes.clear();
+    for (const c of checks) {
+      if (!c || typeof c.message !== 'string' || !c.message) continue;
+      const medicines = Array.isArray(c.medicines) ? c.medicines.map(String) : [];
+      const seen = `${c.field}|${[...medicines].sort().join('|')}`;
+      const found = this.#keyFor(String(c.field || ''), shown);
+      if (found) this.#notes.set(found[1], { message: c.message, medicines });
+      const fresh = !this.#seenChecks.has(seen);
+      this.#seenChecks.add(seen);
+      if (fresh) (found ? placed : elsewhere).push(found || c.message);
+    }
+    if (!placed.length && !elsewhere.length) return false;
+    const steps = this.#steps();
+    const section = (item) => (this.#parent.get(item.field) || item).section;
+    placed.sort((a, b) => steps.indexOf(section(a[0])) - steps.indexOf(section(b[0])));
+    if (placed.length) this.#go(section(placed[0][0]), placed[0][1]); else this.#render();
+    this.#fail(this.#ui.checkAnswers(placed.length || elsewhere.length), elsewhere);
+    this.#summary.classList.add('notice');
+    if (!placed.length) this.#summary.focus();
+    return true;
   }
 
   // A field the service names (answers.x.y, answers.list[1], answers.group[2].date) -> the control showing it.
@@ -803,7 +1147,7 @@ class ClinicScreening extends HTMLElement {
       const child = `${entry[1]}[].${entry[3]}`;
       if (e && shown.has(entry[1]) && this.#parent.has(child)) return [this.#parent.get(child), `${child}@${e.id}`];
     }
-    const base = field.replace(/\[\d+\]$/, '');
+    const base = field.replace(/\[\d+\].*$/, ''); // answers.medicines[2].name: the list's own control
     const item = this.#items.find((i) => shown.has(i.field) && (i.field === base || i.field.startsWith(`${base}.`)));
     return item ? [item, item.field] : null;
   }
@@ -903,7 +1247,10 @@ class ClinicScreening extends HTMLElement {
       booking && h('p', {}, h('a', { className: 'book', href: booking }, ui.book)),
       // A reason's date is said only when it is not the booking date the headline already gives.
       list(ui.why, d.reasons, (r) => [r.text, r.eligibleFrom && r.eligibleFrom !== d.eligibleFrom && ` (${ui.from(f(r.eligibleFrom))})`,
-        r.note && ` ${r.note}`]),
+        r.note && ` ${r.note}`,
+        // The medicines of the patient's own list behind this reason, as listed.
+        Array.isArray(r.medicines) && r.medicines.length > 0
+          && h('span', { className: 'why' }, ui.fromList(new Intl.ListFormat(this.#lang).format(r.medicines.map(String))))]),
       list(ui.toResolve, d.conditionsToResolve, (c) => c),
       list(ui.beforeTitle, phase('BEFORE'), instruction),
       list(ui.dayOf, phase('DAY_OF'), instruction),
@@ -930,6 +1277,9 @@ class ClinicScreening extends HTMLElement {
     this.#wentOn = false;
     this.#answers.clear();
     this.#errors.clear();
+    this.#typed.clear();
+    this.#notes.clear();
+    this.#seenChecks.clear();
     this.#bad.clear();
     this.#decision = null;
     this.#phase = 'form';

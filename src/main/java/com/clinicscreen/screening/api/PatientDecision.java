@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.api;
 
+import com.clinicscreen.screening.domain.AnswerRef;
 import com.clinicscreen.screening.domain.DecisionStatus;
 import com.clinicscreen.screening.policy.Instruction;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -64,6 +65,7 @@ public record PatientDecision(
         String view) implements DecisionView {
 
     public static final String VIEW = "patient";
+    private static final String LISTED_MEDICINE = "answers.medicines[";
 
     /** A fired rule as the patient reads it. */
     @Schema(name = "PatientReason", description = "A rule that fired, as the patient reads it.")
@@ -76,7 +78,10 @@ public record PatientDecision(
                     + "confirm, since a confirmed answer may change this reason.") String note,
             @Schema(description = "For a date deferral: the first day this reason no longer applies (YYYY-MM-DD).")
             LocalDate eligibleFrom,
-            @Schema(description = "For a condition that can be resolved: what resolves it.") String resolveBy) {}
+            @Schema(description = "For a condition that can be resolved: what resolves it.") String resolveBy,
+            @Schema(description = "The medicines of the patient's own list (answers.medicines) that raised this reason, "
+                    + "as the patient listed them, so the result can say which; absent when none did.")
+            List<String> medicines) {}
 
     /**
      * One of the patient's instructions by code, with its dates when the treatment day is known; its text is
@@ -109,7 +114,7 @@ public record PatientDecision(
     public static PatientDecision of(ScreeningDecision full) {
         List<PatientReason> reasons = full.reasons().stream()
                 .map(r -> new PatientReason(r.code(), r.status(), r.patientText(), r.certaintyNote(), r.eligibleFrom(),
-                        r.resolveBy()))
+                        r.resolveBy(), listedMedicines(r)))
                 .toList();
         List<PatientAlternative> alternatives = full.alternatives().stream()
                 .filter(a -> !a.prescriptionRequired())
@@ -136,6 +141,19 @@ public record PatientDecision(
                 full.eligibleFrom(), full.notBefore(), full.afterDeferral(), full.evaluationDate(), full.headline(),
                 full.message(), reasons, full.conditionsToResolve(), preparation, aftercare, alternatives,
                 full.answerChecks(), full.language(), VIEW);
+    }
+
+    /** The names a listed medicine raised this reason with (answers.medicines[i]), once each; null for none. */
+    private static List<String> listedMedicines(ReasonView reason) {
+        if (reason.triggeredBy() == null) {
+            return null;
+        }
+        List<String> names = reason.triggeredBy().stream()
+                .filter(ref -> ref.path().startsWith(LISTED_MEDICINE) && ref.value() != null)
+                .map(AnswerRef::value)
+                .distinct()
+                .toList();
+        return names.isEmpty() ? null : names;
     }
 
     private static List<PatientInstruction> forPatient(List<InstructionView> instructions,

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,18 @@ class PatientViewTest {
         // The full view keeps the alternatives a clinician may approve, flagged as such.
         screen(PREGNANT_WITH_KELOIDS, "").body("alternatives.find { it.code == 'ALT_PEEL_SUP' }.requiresClinicianReview",
                 equalTo(true));
+    }
+
+    /** A reason a medicine of the patient's own list raised says which, as listed; one from a class answer names none. */
+    @Test
+    void aReasonRaisedByAListedMedicineNamesIt() {
+        Intake listed = Intake.healthy().set("answers.medicines",
+                "[{\"name\":\"chamomile tea\"},{\"name\":\"apixaban\",\"rxcui\":\"1364430\"}]");
+        screen(listed, "?view=patient").body("status", equalTo("CLINICIAN_REVIEW"))
+                .body("reasons.find { it.code == 'ANTICOAGULANT_RX' }.medicines", contains("apixaban"))
+                .body("reasons.findAll { it.code != 'ANTICOAGULANT_RX' }.medicines", everyItem(nullValue()));
+        screen(intake("clopidogrel"), "?view=patient").body("status", equalTo("CLINICIAN_REVIEW"))
+                .body("reasons.medicines", everyItem(nullValue()));
     }
 
     @Test
