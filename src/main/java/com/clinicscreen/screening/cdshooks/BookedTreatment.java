@@ -1,15 +1,12 @@
 package com.clinicscreen.screening.cdshooks;
 
 import com.clinicscreen.screening.config.PolicyProvider;
+import com.clinicscreen.screening.shipped.JsonTwin;
 import com.clinicscreen.screening.terminology.CodeSystem;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,12 +37,11 @@ public class BookedTreatment {
     public BookedTreatment(PolicyProvider policies) {
         this.policies = policies;
         Document doc;
-        try (InputStream in = BookedTreatment.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
+        try {
+            doc = JsonTwin.readResource(RESOURCE, Document.class);
+            if (doc == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the service");
             }
-            doc = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(in, Document.class);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);
         }

@@ -2,13 +2,10 @@ package com.clinicscreen.screening.cdshooks;
 
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.FindingCode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.clinicscreen.screening.shipped.JsonTwin;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,12 +42,11 @@ public class CodeTable {
 
     public CodeTable() {
         Document doc;
-        try (InputStream in = CodeTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
+        try {
+            doc = JsonTwin.readResource(RESOURCE, Document.class);
+            if (doc == null) {
                 throw new IllegalStateException("Code table " + RESOURCE + " is missing from the service");
             }
-            doc = JsonMapper.builder(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-                    .readValue(in, Document.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Code table " + RESOURCE + " cannot be read", e);
         }

@@ -1,5 +1,6 @@
 package com.clinicscreen.screening.policy;
 
+import com.clinicscreen.screening.shipped.JsonTwin;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,9 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -28,7 +26,18 @@ public final class PolicyLoader {
     /** The default policy shipped in the service. */
     public static final String DEFAULT_POLICY_RESOURCE = "policy/default-policy.yaml";
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+    /** Loaded only when a YAML file is read (a clinic's file; not the shipped policy, read from its twin). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = JsonMapper.builder(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The same reader for the build-time JSON twin of a shipped policy (duplicate keys refused by the build). */
+    private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -37,8 +46,16 @@ public final class PolicyLoader {
 
     private PolicyLoader() {}
 
-    /** The bytes of a policy or clinic-settings file and where they came from (for messages and views). */
-    public record Input(byte[] bytes, String location) {
+    /**
+     * The bytes of a policy or clinic-settings file and where they came from (for messages and views);
+     * {@code resource} names the shipped resource they were read from, whose build-time JSON twin is read
+     * instead of the YAML when it was written from these very bytes (null for a file).
+     */
+    public record Input(byte[] bytes, String location, String resource) {
+
+        public Input(byte[] bytes, String location) {
+            this(bytes, location, null);
+        }
 
         public static Input file(Path file) {
             String location = file.toAbsolutePath().toString();
@@ -55,7 +72,7 @@ public final class PolicyLoader {
                 if (in == null) {
                     throw new PolicyException(location, "not found", null);
                 }
-                return new Input(in.readAllBytes(), location);
+                return new Input(in.readAllBytes(), location, resource);
             } catch (IOException e) {
                 throw new PolicyException(location, "cannot be read: " + e.getMessage(), e);
             }
@@ -85,13 +102,23 @@ public final class PolicyLoader {
     }
 
     private static <T> T read(Input input, Class<T> type) {
+        if (input.resource() != null) {
+            try {
+                T doc = JsonTwin.read(JSON, input.resource(), input.bytes(), type);
+                if (doc != null) {
+                    return doc;
+                }
+            } catch (IOException e) {
+                // Reading the YAML below reports the problem with its lines and entries.
+            }
+        }
         List<String> duplicates = DuplicateKeys.find(input.bytes());
         if (!duplicates.isEmpty()) {
             throw new PolicyException(duplicates.stream().map(d -> input.location() + ": " + d).toList());
         }
         T doc;
         try {
-            doc = YAML.readValue(input.bytes(), type);
+            doc = Yaml.MAPPER.readValue(input.bytes(), type);
         } catch (JsonProcessingException e) {
             throw new PolicyException(input.location(), describe(e), null);
         } catch (IOException e) {
@@ -157,10 +184,6 @@ public final class PolicyLoader {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return JsonTwin.sha256(bytes);
     }
 }

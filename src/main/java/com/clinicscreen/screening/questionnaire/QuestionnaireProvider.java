@@ -1,13 +1,9 @@
 package com.clinicscreen.screening.questionnaire;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.clinicscreen.screening.shipped.JsonTwin;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Loads the intake questionnaire shipped with the service, once. */
@@ -29,14 +25,12 @@ public class QuestionnaireProvider {
     }
 
     static Questionnaire load(String resource) {
-        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try (InputStream in = QuestionnaireProvider.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
+        try {
+            QuestionnaireDocument document = JsonTwin.readResource(resource, QuestionnaireDocument.class);
+            if (document == null) {
                 throw new IllegalStateException("Questionnaire " + resource + " is missing from the service");
             }
-            return QuestionnaireCompiler.compile(yaml.readValue(in, QuestionnaireDocument.class), resource);
+            return QuestionnaireCompiler.compile(document, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("Questionnaire " + resource + " cannot be read", e);
         }
