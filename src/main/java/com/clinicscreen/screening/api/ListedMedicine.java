@@ -15,8 +15,8 @@ public record ListedMedicine(
         @Schema(required = true, minLength = 1, maxLength = MAX_NAME, description = "The medicine's name as shown by the "
                 + "search or as the patient typed it (surrounding spaces are dropped; not blank).")
         @NotBlank(message = "field.required") @Size(max = MAX_NAME, message = "field.too-long") String name,
-        @Schema(pattern = RXCUI, description = "The RxNorm concept (RxCUI) the search gave for it; absent for a name the "
-                + "patient typed.", example = "1364445")
+        @Schema(pattern = RXCUI, maxLength = 10, description = "The RxNorm concept (RxCUI) the search gave for it; absent for a name the "
+                + "patient typed.")
         @Pattern(regexp = RXCUI, message = "field.rxcui") String rxcui) {
 
     /** Most medicines one intake lists (the questionnaire states it as the item's maxItems). */

@@ -13,7 +13,7 @@ public record MedicineResult(
         @Schema(required = true, description = "BRAND (a brand name), INGREDIENT (an active ingredient) or COMMON "
                 + "(a name patients use, such as \"baby aspirin\").") MedicineKind kind,
         @Schema(description = "The RxNorm concept the name stands for (ingredient or brand); absent when no source "
-                + "gives one.", example = "1364441", pattern = "^[0-9]+$") String rxcui,
+                + "gives one.", pattern = "^[0-9]+$") String rxcui,
         @Schema(required = true, description = "The RxNorm ingredient names, English, lower case.",
                 example = "[\"apixaban\"]") List<String> ingredients,
         @Schema(required = true, description = "The classes of the medicine this screening asks about; empty when "

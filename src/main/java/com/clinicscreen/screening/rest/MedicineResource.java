@@ -37,6 +37,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Questionnaire")
 public class MedicineResource {
 
+    /** What a typed name may hold: anything but control characters (as the contract's pattern says). */
+    static final String PRINTABLE = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+
     private final RecentSearches searches;
     private final String[] etags;
 
@@ -83,7 +86,7 @@ public class MedicineResource {
     public RestResponse<MedicineSearch> search(
             @Parameter(description = "What the patient typed: 2 to 60 characters.", example = "eliq",
                     schema = @Schema(type = SchemaType.STRING, minLength = MedicineIndex.MIN_QUERY,
-                            maxLength = MedicineIndex.MAX_QUERY)) @QueryParam("q") String q,
+                            maxLength = MedicineIndex.MAX_QUERY, pattern = PRINTABLE)) @QueryParam("q") String q,
             @Parameter(description = "Language of the names shown first and of the labels: `en` or `es`. Takes "
                     + "precedence over `Accept-Language`.", example = "es",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es"})) @QueryParam("lang") String lang,
@@ -91,9 +94,9 @@ public class MedicineResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = 16384, pattern = LanguageSelector.ACCEPT_LANGUAGE_SYNTAX))
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @Parameter(description = "The `ETag` of a response already held.", schema = @Schema(type = SchemaType.STRING,
-                    maxLength = 16384)) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                    maxLength = 16384, pattern = "^[ -~]*$")) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         var language = LanguageSelector.select(lang, acceptLanguage);
-        if (q == null || outsideLength(q.strip())) {
+        if (q == null || outsideLength(q.strip()) || hasControlCharacter(q)) {
             throw new InvalidParameterException(List.of(FieldProblem.of("q", ProblemKey.PARAMETER_SEARCH_TEXT,
                     MedicineIndex.MIN_QUERY, MedicineIndex.MAX_QUERY)));
         }
@@ -106,6 +109,11 @@ public class MedicineResource {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=86400")
                 .header(HttpHeaders.ETAG, etag)
                 .build();
+    }
+
+    /** A typed name holds no control characters: refusing them keeps the contract's pattern true. */
+    private static boolean hasControlCharacter(String query) {
+        return query.chars().anyMatch(Character::isISOControl);
     }
 
     private static boolean outsideLength(String query) {

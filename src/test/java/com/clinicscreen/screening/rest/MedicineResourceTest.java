@@ -84,6 +84,13 @@ class MedicineResourceTest {
     }
 
     @Test
+    void aQueryWithAControlCharacterIs400AsTheContractsPatternSays() {
+        given().queryParam("q", "eli\tquis").get("/v1/medicines").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        given().queryParam("q", "eliquis").get("/v1/medicines").then().statusCode(200);
+    }
+
+    @Test
     void spacesAroundTheQueryDoNotCount() {
         given().queryParam("q", "  a  ").get("/v1/medicines").then().statusCode(400).body("errors[0].field", equalTo("q"));
         // One character, however it is encoded.
