@@ -6,6 +6,7 @@ import com.clinicscreen.screening.config.ScreeningConfig;
 import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
+import com.clinicscreen.screening.startup.BuiltInData;
 import com.clinicscreen.screening.telemetry.DecisionTelemetry;
 import com.clinicscreen.screening.terminology.Terminology;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,7 +26,7 @@ public final class TestScreening {
     public static final LocalDate TODAY = LocalDate.of(2026, 9, 15);
 
     private static final ScreeningConfig CONFIG = config(Optional.empty());
-    private static final PolicyProvider POLICY = new PolicyProvider(CONFIG);
+    private static final PolicyProvider POLICY = new PolicyProvider(CONFIG, BuiltInData::defaultPolicy);
     private static final QuestionnaireProvider QUESTIONNAIRE = new QuestionnaireProvider();
     // What Quarkus injects: a validator that knows the request records (the constraints are compiled from it).
     private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
@@ -51,7 +52,7 @@ public final class TestScreening {
 
     /** The service with another configuration, e.g. clinic settings on top of the policy. */
     public static ScreeningService service(ScreeningConfig config) {
-        return service(TODAY, config, new PolicyProvider(config));
+        return service(TODAY, config, new PolicyProvider(config, BuiltInData::defaultPolicy));
     }
 
     private static ScreeningService service(LocalDate today, ScreeningConfig config, PolicyProvider policy) {

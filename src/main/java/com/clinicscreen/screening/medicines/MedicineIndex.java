@@ -6,9 +6,6 @@ import com.clinicscreen.screening.api.MedicineResult;
 import com.clinicscreen.screening.api.MedicineSearch;
 import com.clinicscreen.screening.domain.Language;
 import com.clinicscreen.screening.terminology.Terminology;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,9 +36,7 @@ import org.jboss.logging.Logger;
  * after a few letters. Each result is built at load, in every language, so a search allocates only its
  * candidate list.
  */
-@Startup
-// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
-@Singleton
+// A bean made by startup.BuiltInDataBeans from what startup.BuiltInData loaded at start.
 public class MedicineIndex {
 
     static final String FILE = "terminology/medicines.tsv";
@@ -72,7 +67,6 @@ public class MedicineIndex {
     private final String checksum;
     private final long loadMillis;
 
-    @Inject
     public MedicineIndex(Terminology terminology) {
         this(read(), terminology, MedicineClassLabels.load(terminology));
     }

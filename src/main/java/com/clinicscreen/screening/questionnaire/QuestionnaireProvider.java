@@ -1,15 +1,11 @@
 package com.clinicscreen.screening.questionnaire;
 
 import com.clinicscreen.screening.shipped.JsonTwin;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Loads the intake questionnaire shipped with the service, once. */
-@Startup
-// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
-@Singleton
+// A bean made by startup.BuiltInDataBeans from what startup.BuiltInData loaded at start.
 public class QuestionnaireProvider {
 
     static final String RESOURCE = "questionnaire/microneedling-intake.yaml";

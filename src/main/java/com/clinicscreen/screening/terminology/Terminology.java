@@ -2,8 +2,6 @@ package com.clinicscreen.screening.terminology;
 
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.FindingCode;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,9 +28,7 @@ import org.jboss.logging.Logger;
  * (its body no longer matches the checksum in its header) or names an unknown class or finding stops the
  * service. Every lookup on the request path is a hash lookup.
  */
-@Startup
-// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
-@Singleton
+// A bean made by startup.BuiltInDataBeans from what startup.BuiltInData loaded at start.
 public class Terminology {
 
     static final String DIRECTORY = "terminology/";
