@@ -3,8 +3,6 @@ package com.clinicscreen.screening.cdshooks;
 import com.clinicscreen.screening.domain.Certainty;
 import com.clinicscreen.screening.domain.FindingCode;
 import com.clinicscreen.screening.shipped.JsonTwin;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,9 +14,7 @@ import java.util.Map;
  * The code table (data: ehr/code-table.yaml) that maps coded observation values (pregnancy and
  * breastfeeding status) and allergies to the findings the JSON API uses. Loaded and checked once at start.
  */
-@Startup
-// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
-@Singleton
+// A bean made by startup.BuiltInDataBeans from what startup.BuiltInData loaded at start.
 public class CodeTable {
 
     static final String RESOURCE = "ehr/code-table.yaml";

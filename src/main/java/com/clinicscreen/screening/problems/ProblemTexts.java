@@ -1,8 +1,6 @@
 package com.clinicscreen.screening.problems;
 
 import com.clinicscreen.screening.domain.Language;
-import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -32,9 +30,7 @@ import java.util.stream.IntStream;
  * <p>Patterns are compiled at load into literal pieces and argument positions, so rendering is an array
  * read and a concatenation, with no shared mutable formatter between request threads.
  */
-@Startup
-// A singleton, not application-scoped: a client proxy would run the loading constructor a second time.
-@Singleton
+// A bean made by startup.BuiltInDataBeans from what startup.BuiltInData loaded at start.
 public class ProblemTexts {
 
     static final String BUNDLE = "messages/problems";

@@ -1,8 +1,10 @@
 package com.clinicscreen.screening.startup;
 
+import com.clinicscreen.screening.cdshooks.CodeTable;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.medicines.MedicineIndex;
 import com.clinicscreen.screening.policy.Policy;
+import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.terminology.Terminology;
 import io.quarkus.runtime.Startup;
@@ -43,5 +45,19 @@ public class BuiltInDataBeans {
     @Startup
     QuestionnaireProvider questionnaire() {
         return BuiltInData.questionnaire();
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    ProblemTexts problemTexts() {
+        return BuiltInData.problemTexts();
+    }
+
+    @Produces
+    @Singleton
+    @Startup
+    CodeTable codeTable() {
+        return BuiltInData.codeTable();
     }
 }
