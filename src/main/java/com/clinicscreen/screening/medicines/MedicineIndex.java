@@ -121,7 +121,7 @@ public class MedicineIndex {
         checksum = HexFormat.of().formatHex(digest.digest());
         loadMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Medicine search loaded in %d ms: %d names of %d medicines, %d later words (about %d KB)",
-                loadMillis, names.length, medicines, laterWords.length, estimatedBytes() / 1024);
+                loadMillis, names.length, medicines, laterWords.length, (rows.bytes + later.bytes) / 1024);
     }
 
     /**
@@ -139,24 +139,27 @@ public class MedicineIndex {
         private final MedicineClassLabels labels;
         private final List<String> problems;
         private final int[] tabs = new int[6];
-        private final String[] key;
-        private final String[] display;
-        private final MedicineKind[] kind;
-        private final Language[] language;
-        private final String[] rxcui;
-        private final int[] medicine;
+        // By row, in file order (grown as needed: a row is about 70 bytes, so they rarely are).
+        private String[] key;
+        private String[] display;
+        private MedicineKind[] kind;
+        private Language[] language;
+        private String[] rxcui;
+        private int[] medicine;
         private final Map<String, Integer> medicineIds;
         // By medicine: its first row's ingredients and classes cells, and the sets of one whose rows differ.
-        private final String[] ingredientsCell;
-        private final String[] classesCell;
-        private final Set<String>[] mergedIngredients;
-        private final Set<String>[] mergedClasses;
+        private String[] ingredientsCell;
+        private String[] classesCell;
+        private Set<String>[] mergedIngredients;
+        private Set<String>[] mergedClasses;
         private final Set<String> checkedClassCells = new HashSet<>();
         private final Map<String, List<MedicineClass>[]> labelledCells = new HashMap<>();
         int count;
         int medicines;
         int laterWords;
         boolean sorted = true;
+        /** A rough size of the names and their results, for the start log. */
+        long bytes;
 
         @SuppressWarnings("unchecked")
         Rows(String body, Terminology terminology, MedicineClassLabels labels, List<String> problems) {
@@ -164,10 +167,7 @@ public class MedicineIndex {
             this.terminology = terminology;
             this.labels = labels;
             this.problems = problems;
-            int capacity = 1;
-            for (int at = body.indexOf('\n'); at >= 0; at = body.indexOf('\n', at + 1)) {
-                capacity++;
-            }
+            int capacity = body.length() / 64 + 16;
             key = new String[capacity];
             display = new String[capacity];
             kind = new MedicineKind[capacity];
@@ -179,6 +179,20 @@ public class MedicineIndex {
             classesCell = new String[capacity];
             mergedIngredients = new Set[capacity];
             mergedClasses = new Set[capacity];
+        }
+
+        private void grow() {
+            int capacity = key.length * 2;
+            key = Arrays.copyOf(key, capacity);
+            display = Arrays.copyOf(display, capacity);
+            kind = Arrays.copyOf(kind, capacity);
+            language = Arrays.copyOf(language, capacity);
+            rxcui = Arrays.copyOf(rxcui, capacity);
+            medicine = Arrays.copyOf(medicine, capacity);
+            ingredientsCell = Arrays.copyOf(ingredientsCell, capacity);
+            classesCell = Arrays.copyOf(classesCell, capacity);
+            mergedIngredients = Arrays.copyOf(mergedIngredients, capacity);
+            mergedClasses = Arrays.copyOf(mergedClasses, capacity);
         }
 
         /** Reads and checks the row between {@code from} and {@code end} (its line break). */
@@ -220,6 +234,9 @@ public class MedicineIndex {
             }
             if (!classes.isEmpty() && !checkedClassCells.contains(classes)) {
                 checkClasses(classes, line);
+            }
+            if (count == key.length) {
+                grow(); // medicines never outnumber rows, so this grows theirs too
             }
             int id = medicineOf(rxcuiCell.isEmpty() ? "name:".concat(keyCell) : rxcuiCell, ingredients, classes);
             if (count > 0 && sorted) {
@@ -295,6 +312,8 @@ public class MedicineIndex {
                     later.add(name.substring(at + 1), rank);
                 }
             }
+            bytes += 2L * (40 + name.length()) + 4L * starts.length + 64
+                    + views.length * (88L + display[row].length() + 16L * classes[0].size());
             return new Name(name, name.toCharArray(), starts, language[row], kind[row] == MedicineKind.COMMON, m, views);
         }
 
@@ -381,6 +400,8 @@ public class MedicineIndex {
         final String[] words;
         final int[] names;
         private int count;
+        /** A rough size of the words, for the start log. */
+        long bytes;
 
         LaterWords(int capacity) {
             words = new String[capacity];
@@ -388,29 +409,47 @@ public class MedicineIndex {
         }
 
         void add(String word, int name) {
+            bytes += 44 + word.length();
             words[count] = word;
             names[count++] = name;
         }
 
-        /** Sorts by word, a word of several names keeping them in name order. */
+        /** Sorts by word, a word of several names keeping them in name order (both sorts are stable). */
         void sort() {
-            // Sorts "word\0rank" strings: a plain String sort, without a comparator to call, ties in rank order
-            // (the rank is two characters of ten bits each, so it sorts as a number; keys hold no \0).
-            String[] tagged = new String[count];
+            // By first letter (a counting sort), then each letter's words: fewer comparisons than one sort of all.
+            int[] from = new int[36 + 1];
             for (int i = 0; i < count; i++) {
-                String word = words[i];
-                char[] chars = new char[word.length() + 3];
-                word.getChars(0, word.length(), chars, 0);
-                chars[word.length() + 1] = (char) ('A' + (names[i] >>> 10));
-                chars[word.length() + 2] = (char) ('A' + (names[i] & 1023));
-                tagged[i] = new String(chars);
+                from[bucket(words[i]) + 1]++;
             }
-            Arrays.sort(tagged);
+            for (int b = 0; b < 36; b++) {
+                from[b + 1] += from[b];
+            }
+            int[] next = from.clone();
+            Entry[] entries = new Entry[count];
             for (int i = 0; i < count; i++) {
-                String each = tagged[i];
-                int length = each.length();
-                words[i] = each.substring(0, length - 3);
-                names[i] = ((each.charAt(length - 2) - 'A') << 10) | (each.charAt(length - 1) - 'A');
+                entries[next[bucket(words[i])]++] = new Entry(words[i], names[i]);
+            }
+            for (int b = 0; b < 36; b++) {
+                if (from[b + 1] - from[b] > 1) {
+                    Arrays.sort(entries, from[b], from[b + 1]);
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                words[i] = entries[i].word();
+                names[i] = entries[i].name();
+            }
+        }
+
+        /** The first letter's place in String order: a later word starts with 0-9 or a-z (the key was checked). */
+        private static int bucket(String word) {
+            char c = word.charAt(0);
+            return c <= '9' ? c - '0' : c - 'a' + 10;
+        }
+
+        private record Entry(String word, int name) implements Comparable<Entry> {
+            @Override
+            public int compareTo(Entry other) {
+                return word.compareTo(other.word);
             }
         }
     }
@@ -627,21 +666,6 @@ public class MedicineIndex {
         };
     }
 
-
-    /** A rough size of what the index holds (strings, arrays, the prebuilt results), for the start log. */
-    private long estimatedBytes() {
-        long bytes = 0;
-        for (Name name : names) {
-            bytes += 2L * (40 + name.key().length()) + 4L * name.wordStarts().length + 64;
-            for (MedicineResult view : name.views()) {
-                bytes += 48 + 40 + view.name().length() + 16L * view.classes().size();
-            }
-        }
-        for (String word : laterWords) {
-            bytes += 40 + word.length() + 4;
-        }
-        return bytes;
-    }
 
     private static String labelsFingerprint(MedicineClassLabels labels, Set<String> classNames) {
         StringBuilder text = new StringBuilder();
