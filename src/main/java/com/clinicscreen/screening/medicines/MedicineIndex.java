@@ -66,6 +66,11 @@ public class MedicineIndex {
     private final String[] laterWords;
     private final int[] laterWordNames;
     private final int medicines;
+    // For reading a patient's medicine list: each medicine by its rxcui, each name by its key (its first
+    // position), and each medicine's classes.
+    private final Map<String, Integer> medicineByRxcui;
+    private final Map<String, Integer> nameByKey;
+    private final List<MedicineClass>[] classesOfMedicine;
     private final String checksum;
     private final long loadMillis;
 
@@ -108,10 +113,16 @@ public class MedicineIndex {
         names = new Name[rows.count];
         keys = new String[rows.count];
         LaterWords later = new LaterWords(rows.laterWords);
+        nameByKey = new HashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
             names[i] = rows.name(order == null ? i : order[i], i, later);
             keys[i] = names[i].key();
+            if (i == 0 || !keys[i].equals(keys[i - 1])) {
+                nameByKey.put(keys[i], i);
+            }
         }
+        medicineByRxcui = rows.medicineIds;
+        classesOfMedicine = rows.classesOfMedicine;
         later.sort();
         laterWords = later.words;
         laterWordNames = later.names;
@@ -146,12 +157,14 @@ public class MedicineIndex {
         private Language[] language;
         private String[] rxcui;
         private int[] medicine;
-        private final Map<String, Integer> medicineIds;
+        // By medicine id: the rxcui, or "name:" and the key for a row without one (never a number).
+        final Map<String, Integer> medicineIds;
         // By medicine: its first row's ingredients and classes cells, and the sets of one whose rows differ.
         private String[] ingredientsCell;
         private String[] classesCell;
         private Set<String>[] mergedIngredients;
         private Set<String>[] mergedClasses;
+        List<MedicineClass>[] classesOfMedicine;
         private final Set<String> checkedClassCells = new HashSet<>();
         private final Map<String, List<MedicineClass>[]> labelledCells = new HashMap<>();
         int count;
@@ -179,6 +192,7 @@ public class MedicineIndex {
             classesCell = new String[capacity];
             mergedIngredients = new Set[capacity];
             mergedClasses = new Set[capacity];
+            classesOfMedicine = new List[capacity];
         }
 
         private void grow() {
@@ -193,6 +207,7 @@ public class MedicineIndex {
             classesCell = Arrays.copyOf(classesCell, capacity);
             mergedIngredients = Arrays.copyOf(mergedIngredients, capacity);
             mergedClasses = Arrays.copyOf(mergedClasses, capacity);
+            classesOfMedicine = Arrays.copyOf(classesOfMedicine, capacity);
         }
 
         /** Reads and checks the row between {@code from} and {@code end} (its line break). */
@@ -312,6 +327,7 @@ public class MedicineIndex {
                     later.add(name.substring(at + 1), rank);
                 }
             }
+            classesOfMedicine[m] = classes[0];
             bytes += 2L * (40 + name.length()) + 4L * starts.length + 64
                     + views.length * (88L + display[row].length() + 16L * classes[0].size());
             return new Name(name, name.toCharArray(), starts, language[row], kind[row] == MedicineKind.COMMON, m, views);
@@ -590,6 +606,36 @@ public class MedicineIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * The classes (their codes) of the medicine with this rxcui, or of every medicine with a name that normalises
+     * as {@code name} does; empty for one of no concern; null when the index knows neither. Hash lookups: no scan.
+     */
+    public List<String> classesOf(String rxcui, String name) {
+        List<String> classes = null;
+        // Only a number is an rxcui: the map also holds "name:" ids of rows without one.
+        Integer medicine = rxcui == null || !isDigits(rxcui) ? null : medicineByRxcui.get(rxcui);
+        if (medicine != null) {
+            classes = add(null, medicine);
+        }
+        Integer first = name == null ? null : nameByKey.get(key(name));
+        if (first != null) {
+            for (int i = first; i < keys.length && keys[i].equals(keys[first]); i++) {
+                classes = add(classes, names[i].medicine());
+            }
+        }
+        return classes == null ? null : List.copyOf(classes);
+    }
+
+    private List<String> add(List<String> classes, int medicine) {
+        List<String> into = classes == null ? new ArrayList<>(2) : classes;
+        for (MedicineClass each : classesOfMedicine[medicine]) {
+            if (!into.contains(each.code())) {
+                into.add(each.code());
+            }
+        }
+        return into;
     }
 
     /** The SHA-256 of the data and labels the results are built from: changes whenever a result can. */
