@@ -524,6 +524,11 @@ public class MedicineIndex {
      * normalised as the names are; one that normalises to under {@link #MIN_QUERY} characters matches nothing.
      */
     public MedicineSearch search(String query, Language language) {
+        return search(query, language, true);
+    }
+
+    /** The search, with or without skipping the names no typo can reach (without: only to test the skipping). */
+    MedicineSearch search(String query, Language language, boolean skipUnreachable) {
         String key = key(query);
         if (key.length() < MIN_QUERY) {
             return new MedicineSearch(query, List.of());
@@ -546,11 +551,14 @@ public class MedicineIndex {
         if (allowed > 0 && distinctMedicines(found, count) < MAX_RESULTS) {
             char[] chars = key.toCharArray();
             PrefixDistance distance = new PrefixDistance(chars.length, allowed);
+            long first = skipUnreachable ? firstLetters(chars, allowed) : ALL_LETTERS;
             for (int i = 0; i < names.length; i++) {
                 Name name = names[i];
                 int best = allowed + 1;
                 for (int start : name.wordStarts()) {
-                    best = Math.min(best, distance.of(chars, chars.length, name.chars(), start, allowed));
+                    if (sharesALetter(first, name.chars(), start, allowed)) {
+                        best = Math.min(best, distance.of(chars, chars.length, name.chars(), start, allowed));
+                    }
                 }
                 if (best <= allowed) {
                     found = grow(found, count);
@@ -569,6 +577,43 @@ public class MedicineIndex {
             }
         }
         return new MedicineSearch(query, results);
+    }
+
+    /*
+     * Skipping a word no typo can reach: within `allowed` edits (substitutions, deletions, insertions, swaps of
+     * two neighbours) at least one of the query's first allowed + 1 letters is kept (a substitution or deletion
+     * loses one letter each; a swap keeps both), and the first kept one lands within the word's first
+     * allowed + 1 letters (only the edits before it can shift it). A word whose first allowed + 1 letters share
+     * none with the query's is further than allowed. Letters are bits of a long: a-z, 0-9, space.
+     */
+    private static final long ALL_LETTERS = -1L;
+
+    private static long firstLetters(char[] query, int allowed) {
+        long letters = 0;
+        for (int p = 0; p <= allowed && p < query.length; p++) {
+            letters |= letter(query[p]);
+        }
+        return letters;
+    }
+
+    private static boolean sharesALetter(long letters, char[] name, int start, int allowed) {
+        int end = Math.min(name.length, start + allowed + 1);
+        for (int p = start; p < end; p++) {
+            if ((letters & letter(name[p])) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long letter(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        if (c >= '0' && c <= '9') {
+            return 1L << (26 + c - '0');
+        }
+        return c == ' ' ? 1L << 36 : ALL_LETTERS; // nothing else is in a key; were it, it could match anything
     }
 
     /** A name as the index keys it: lower case, accents removed, each run of other than a-z0-9 one space, trimmed. */
