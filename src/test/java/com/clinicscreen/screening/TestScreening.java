@@ -3,6 +3,7 @@ package com.clinicscreen.screening;
 import com.clinicscreen.screening.config.ClinicCalendar;
 import com.clinicscreen.screening.config.PolicyProvider;
 import com.clinicscreen.screening.config.ScreeningConfig;
+import com.clinicscreen.screening.medicines.MedicineIndex;
 import com.clinicscreen.screening.problems.ProblemTexts;
 import com.clinicscreen.screening.questionnaire.QuestionnaireProvider;
 import com.clinicscreen.screening.service.ScreeningService;
@@ -33,6 +34,7 @@ public final class TestScreening {
             .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
     private static final Terminology TERMINOLOGY = new Terminology();
+    private static final MedicineIndex MEDICINES = new MedicineIndex(TERMINOLOGY);
     private static final ProblemTexts TEXTS = new ProblemTexts();
 
     private TestScreening() {}
@@ -40,6 +42,11 @@ public final class TestScreening {
     /** The terminology the hand-wired service reads medicines with (loaded once for every test). */
     public static Terminology terminology() {
         return TERMINOLOGY;
+    }
+
+    /** The medicine search index over the shipped data, built on {@link #terminology()}. */
+    public static MedicineIndex medicines() {
+        return MEDICINES;
     }
 
     public static ScreeningService service() {
@@ -58,7 +65,7 @@ public final class TestScreening {
     private static ScreeningService service(LocalDate today, ScreeningConfig config, PolicyProvider policy) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         return new ScreeningService(policy, QUESTIONNAIRE, new ClinicCalendar(clock), config,
-                new DecisionTelemetry(new SimpleMeterRegistry(), policy), VALIDATOR, TERMINOLOGY, TEXTS);
+                new DecisionTelemetry(new SimpleMeterRegistry(), policy), VALIDATOR, TERMINOLOGY, MEDICINES, TEXTS);
     }
 
     public static PolicyProvider policyProvider() {

@@ -15,7 +15,7 @@ public record ListedMedicineView(
         @Schema(required = true, description = "The name as listed.") String name,
         @Schema(description = "The RxNorm code sent with it, when any.") String rxcui,
         @Schema(required = true, description = "False when neither its code nor its name is in the service's "
-                + "terminology: it was not screened and staff must review it.") boolean recognised,
+                + "terminology or its medicine search: it was not screened and staff must review it.") boolean recognised,
         @Schema(required = true, description = "The medicine classes it belongs to (empty: of no concern to the "
                 + "screening, or not recognised).") List<MedicineClassView> classes) {
 

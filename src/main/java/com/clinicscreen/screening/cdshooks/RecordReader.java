@@ -60,7 +60,7 @@ public final class RecordReader {
         this.terminology = terminology;
         this.intakeReader = intakeReader;
         this.service = service;
-        this.medicines = new MedicineListReader(terminology);
+        this.medicines = service.medicineListReader(); // read as the screening reads it
     }
 
     /** The findings of a record; {@code medications} holds Medication resources read apart from the prefetch. */

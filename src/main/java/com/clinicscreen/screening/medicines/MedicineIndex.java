@@ -16,12 +16,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +66,11 @@ public class MedicineIndex {
     private final String[] laterWords;
     private final int[] laterWordNames;
     private final int medicines;
+    // For reading a patient's medicine list: each medicine by its rxcui, each name by its key (its first
+    // position), and each medicine's classes.
+    private final Map<String, Integer> medicineByRxcui;
+    private final Map<String, Integer> nameByKey;
+    private final List<MedicineClass>[] classesOfMedicine;
     private final String checksum;
     private final long loadMillis;
 
@@ -73,118 +80,443 @@ public class MedicineIndex {
 
     /** An index over the given file text (for tests of what a broken file does). */
     MedicineIndex(String text, Terminology terminology, MedicineClassLabels labels) {
+        // Runs once at start, mostly interpreted: one pass over the text in small methods the JIT compiles
+        // early, with plain loops, and no regex, Normalizer, lambda or string building unless a row is broken.
         long start = System.nanoTime();
         List<String> problems = new ArrayList<>();
-        String body = checkedBody(text, problems);
-        // Rows of one medicine (the same rxcui; a row without one is a medicine of its own) share its
-        // ingredients and classes: a name never shows fewer classes than another name of the same medicine.
-        Map<String, Set<String>> ingredientsOf = new LinkedHashMap<>();
-        Map<String, Set<String>> classesOf = new LinkedHashMap<>();
-        List<String[]> rows = new ArrayList<>();
+        MessageDigest digest = sha256();
+        String body = checkedBody(text, problems, digest);
+        Rows rows = new Rows(body, terminology, labels, problems);
         int line = 0;
-        for (String row : body.split("\n", -1)) {
+        for (int from = 0; from <= body.length(); ) {
+            int end = body.indexOf('\n', from);
+            end = end < 0 ? body.length() : end;
             line++;
-            if (row.isEmpty()) {
-                continue;
+            if (end > from) {
+                rows.read(from, end, line);
             }
-            String[] cells = row.split("\t", -1);
-            String where = FILE + " body line " + line;
-            if (cells.length != 7) {
-                problems.add(where + ": " + cells.length + " columns instead of 7");
-                continue;
-            }
-            if (!cells[0].equals(key(cells[0])) || cells[0].length() < MIN_QUERY) {
-                problems.add(where + ": the key is not a normalised name");
-            }
-            if (cells[1].isBlank()) {
-                problems.add(where + ": no display name");
-            }
-            if (kind(cells[2]) == null) {
-                problems.add(where + ": unknown kind '" + cells[2] + "'");
-            }
-            if (!cells[3].equals("*") && Language.fromTag(cells[3]).filter(l -> l.tag().equals(cells[3])).isEmpty()) {
-                problems.add(where + ": unknown language '" + cells[3] + "'");
-            }
-            if (!cells[4].matches("[0-9]*")) {
-                problems.add(where + ": the rxcui is not a number");
-            }
-            String medicine = medicineOf(cells);
-            Set<String> ingredients = ingredientsOf.computeIfAbsent(medicine, m -> new LinkedHashSet<>());
-            for (String ingredient : cells[5].isEmpty() ? new String[0] : cells[5].split("\\|")) {
-                ingredients.add(ingredient);
-            }
-            Set<String> classes = classesOf.computeIfAbsent(medicine, m -> new LinkedHashSet<>());
-            for (String name : cells[6].isEmpty() ? new String[0] : cells[6].split(",")) {
-                if (terminology.terminologyClass(name) == null) {
-                    problems.add(where + ": unknown class '" + name + "'");
-                } else if (labels.label(name, Language.EN) == null) {
-                    problems.add(where + ": class '" + name + "' has no patient-facing label in "
-                            + MedicineClassLabels.BUNDLE + "*.properties");
-                } else {
-                    classes.add(name);
-                }
-            }
-            rows.add(cells);
+            from = end + 1;
         }
-        if (rows.isEmpty()) {
+        if (rows.count == 0) {
             problems.add(FILE + " holds no names");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The medicine search data " + FILE + " is unusable:\n  - "
                     + String.join("\n  - ", problems.subList(0, Math.min(problems.size(), 20))));
         }
-        rows.sort(Comparator.<String[], String>comparing(r -> r[0]).thenComparing(r -> r[1]));
-        if (rows.size() >= 1 << NAME_BITS) {
+        if (rows.count >= 1 << NAME_BITS) {
             throw new IllegalStateException(FILE + " holds more names than the index can rank");
         }
-        List<String> medicineIds = new ArrayList<>(ingredientsOf.keySet());
-        Map<String, Integer> medicineIndex = new LinkedHashMap<>();
-        for (int i = 0; i < medicineIds.size(); i++) {
-            medicineIndex.put(medicineIds.get(i), i);
-        }
-        names = new Name[rows.size()];
-        keys = new String[rows.size()];
-        List<String> later = new ArrayList<>();
-        List<Integer> laterOwners = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String[] cells = rows.get(i);
-            String medicine = medicineOf(cells);
-            List<String> ingredients = List.copyOf(ingredientsOf.get(medicine));
-            MedicineResult[] views = new MedicineResult[Language.values().length];
-            for (Language language : Language.values()) {
-                List<MedicineClass> classes = classesOf.get(medicine).stream()
-                        .map(c -> new MedicineClass(c, labels.label(c, language))).toList();
-                views[language.ordinal()] = new MedicineResult(cells[1], kind(cells[2]),
-                        cells[4].isEmpty() ? null : cells[4], ingredients, classes);
+        // The generator writes the rows in this order, which is checked as they are read; a file in another
+        // order (a test's) is sorted here.
+        int[] order = rows.sorted ? null : rows.sortedOrder();
+        names = new Name[rows.count];
+        keys = new String[rows.count];
+        LaterWords later = new LaterWords(rows.laterWords);
+        nameByKey = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            names[i] = rows.name(order == null ? i : order[i], i, later);
+            keys[i] = names[i].key();
+            if (i == 0 || !keys[i].equals(keys[i - 1])) {
+                nameByKey.put(keys[i], i);
             }
-            List<Integer> starts = new ArrayList<>();
-            starts.add(0);
-            for (int at = cells[0].indexOf(' '); at >= 0; at = cells[0].indexOf(' ', at + 1)) {
-                starts.add(at + 1);
-                later.add(cells[0].substring(at + 1));
-                laterOwners.add(i);
-            }
-            keys[i] = cells[0];
-            names[i] = new Name(cells[0], cells[0].toCharArray(), starts.stream().mapToInt(Integer::intValue).toArray(),
-                    cells[3].equals("*") ? null : Language.fromTag(cells[3]).orElseThrow(),
-                    kind(cells[2]) == MedicineKind.COMMON, medicineIndex.get(medicine), views);
         }
-        Integer[] order = new Integer[later.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(later::get));
-        laterWords = new String[order.length];
-        laterWordNames = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            laterWords[i] = later.get(order[i]);
-            laterWordNames[i] = laterOwners.get(order[i]);
-        }
-        medicines = medicineIds.size();
-        checksum = sha256(body + "\n" + labelsFingerprint(labels, classesOf));
+        medicineByRxcui = rows.medicineIds;
+        classesOfMedicine = rows.classesOfMedicine;
+        later.sort();
+        laterWords = later.words;
+        laterWordNames = later.names;
+        medicines = rows.medicines;
+        // The checksum of body + "\n" + labels, continuing the digest the body check took.
+        digest.update(("\n" + labelsFingerprint(labels, rows.classNames())).getBytes(StandardCharsets.UTF_8));
+        checksum = HexFormat.of().formatHex(digest.digest());
         loadMillis = (System.nanoTime() - start) / 1_000_000;
         LOG.infof("Medicine search loaded in %d ms: %d names of %d medicines, %d later words (about %d KB)",
-                loadMillis, names.length, medicines, laterWords.length, estimatedBytes() / 1024);
+                loadMillis, names.length, medicines, laterWords.length, (rows.bytes + later.bytes) / 1024);
+    }
+
+    /**
+     * The rows of the file as read, in file order. Rows of one medicine (the same rxcui; a row without one is a
+     * medicine of its own) share its ingredients and classes: a name never shows fewer classes than another
+     * name of the same medicine. Almost every medicine has one row, so a medicine keeps its first row's cells
+     * as they are and gets sets only when a later row differs.
+     */
+    private static final class Rows {
+
+        private static final List<MedicineClass>[] NO_CLASSES = noClasses();
+
+        private final String body;
+        private final Terminology terminology;
+        private final MedicineClassLabels labels;
+        private final List<String> problems;
+        private final int[] tabs = new int[6];
+        // By row, in file order (grown as needed: a row is about 70 bytes, so they rarely are).
+        private String[] key;
+        private String[] display;
+        private MedicineKind[] kind;
+        private Language[] language;
+        private String[] rxcui;
+        private int[] medicine;
+        // By medicine id: the rxcui, or "name:" and the key for a row without one (never a number).
+        final Map<String, Integer> medicineIds;
+        // By medicine: its first row's ingredients and classes cells, and the sets of one whose rows differ.
+        private String[] ingredientsCell;
+        private String[] classesCell;
+        private Set<String>[] mergedIngredients;
+        private Set<String>[] mergedClasses;
+        List<MedicineClass>[] classesOfMedicine;
+        private final Set<String> checkedClassCells = new HashSet<>();
+        private final Map<String, List<MedicineClass>[]> labelledCells = new HashMap<>();
+        int count;
+        int medicines;
+        int laterWords;
+        boolean sorted = true;
+        /** A rough size of the names and their results, for the start log. */
+        long bytes;
+
+        @SuppressWarnings("unchecked")
+        Rows(String body, Terminology terminology, MedicineClassLabels labels, List<String> problems) {
+            this.body = body;
+            this.terminology = terminology;
+            this.labels = labels;
+            this.problems = problems;
+            int capacity = body.length() / 64 + 16;
+            key = new String[capacity];
+            display = new String[capacity];
+            kind = new MedicineKind[capacity];
+            language = new Language[capacity];
+            rxcui = new String[capacity];
+            medicine = new int[capacity];
+            medicineIds = new HashMap<>(capacity * 2);
+            ingredientsCell = new String[capacity];
+            classesCell = new String[capacity];
+            mergedIngredients = new Set[capacity];
+            mergedClasses = new Set[capacity];
+            classesOfMedicine = new List[capacity];
+        }
+
+        private void grow() {
+            int capacity = key.length * 2;
+            key = Arrays.copyOf(key, capacity);
+            display = Arrays.copyOf(display, capacity);
+            kind = Arrays.copyOf(kind, capacity);
+            language = Arrays.copyOf(language, capacity);
+            rxcui = Arrays.copyOf(rxcui, capacity);
+            medicine = Arrays.copyOf(medicine, capacity);
+            ingredientsCell = Arrays.copyOf(ingredientsCell, capacity);
+            classesCell = Arrays.copyOf(classesCell, capacity);
+            mergedIngredients = Arrays.copyOf(mergedIngredients, capacity);
+            mergedClasses = Arrays.copyOf(mergedClasses, capacity);
+            classesOfMedicine = Arrays.copyOf(classesOfMedicine, capacity);
+        }
+
+        /** Reads and checks the row between {@code from} and {@code end} (its line break). */
+        void read(int from, int end, int line) {
+            int columns = 1;
+            for (int at = body.indexOf('\t', from); at >= 0 && at < end; at = body.indexOf('\t', at + 1)) {
+                if (columns <= tabs.length) {
+                    tabs[columns - 1] = at;
+                }
+                columns++;
+            }
+            if (columns != 7) {
+                problems.add(where(line) + ": " + columns + " columns instead of 7");
+                return;
+            }
+            String keyCell = body.substring(from, tabs[0]);
+            String displayCell = body.substring(tabs[0] + 1, tabs[1]);
+            String kindCell = body.substring(tabs[1] + 1, tabs[2]);
+            String languageCell = body.substring(tabs[2] + 1, tabs[3]);
+            String rxcuiCell = body.substring(tabs[3] + 1, tabs[4]);
+            String ingredients = body.substring(tabs[4] + 1, tabs[5]);
+            String classes = body.substring(tabs[5] + 1, end);
+            if (!isKey(keyCell) || keyCell.length() < MIN_QUERY) {
+                problems.add(where(line) + ": the key is not a normalised name");
+            }
+            if (displayCell.isBlank()) {
+                problems.add(where(line) + ": no display name");
+            }
+            MedicineKind kindOf = kind(kindCell);
+            if (kindOf == null) {
+                problems.add(where(line) + ": unknown kind '" + kindCell + "'");
+            }
+            Language languageOf = languageCell.equals("*") ? null : language(languageCell);
+            if (languageOf == null && !languageCell.equals("*")) {
+                problems.add(where(line) + ": unknown language '" + languageCell + "'");
+            }
+            if (!isDigits(rxcuiCell)) {
+                problems.add(where(line) + ": the rxcui is not a number");
+            }
+            if (!classes.isEmpty() && !checkedClassCells.contains(classes)) {
+                checkClasses(classes, line);
+            }
+            if (count == key.length) {
+                grow(); // medicines never outnumber rows, so this grows theirs too
+            }
+            int id = medicineOf(rxcuiCell.isEmpty() ? "name:".concat(keyCell) : rxcuiCell, ingredients, classes);
+            if (count > 0 && sorted) {
+                int compared = key[count - 1].compareTo(keyCell);
+                sorted = compared < 0 || (compared == 0 && display[count - 1].compareTo(displayCell) <= 0);
+            }
+            key[count] = keyCell;
+            display[count] = displayCell;
+            kind[count] = kindOf;
+            language[count] = languageOf;
+            rxcui[count] = rxcuiCell.isEmpty() ? null : rxcuiCell;
+            medicine[count] = id;
+            for (int at = keyCell.indexOf(' '); at >= 0; at = keyCell.indexOf(' ', at + 1)) {
+                laterWords++;
+            }
+            count++;
+        }
+
+        private void checkClasses(String classes, int line) {
+            int before = problems.size();
+            for (String name : classes.split(",")) {
+                if (terminology.terminologyClass(name) == null) {
+                    problems.add(where(line) + ": unknown class '" + name + "'");
+                } else if (labels.label(name, Language.EN) == null) {
+                    problems.add(where(line) + ": class '" + name + "' has no patient-facing label in "
+                            + MedicineClassLabels.BUNDLE + "*.properties");
+                }
+            }
+            if (problems.size() == before) {
+                checkedClassCells.add(classes);
+            }
+        }
+
+        private int medicineOf(String id, String ingredients, String classes) {
+            Integer known = medicineIds.get(id);
+            if (known == null) {
+                medicineIds.put(id, medicines);
+                ingredientsCell[medicines] = ingredients;
+                classesCell[medicines] = classes;
+                return medicines++;
+            }
+            int m = known;
+            mergedIngredients[m] = merge(mergedIngredients[m], ingredientsCell[m], ingredients, "\\|");
+            mergedClasses[m] = merge(mergedClasses[m], classesCell[m], classes, ",");
+            return m;
+        }
+
+        /** The name of row {@code row}, ranked {@code rank}-th, with its results built in every language. */
+        Name name(int row, int rank, LaterWords later) {
+            int m = medicine[row];
+            List<String> ingredients = mergedIngredients[m] != null ? List.copyOf(mergedIngredients[m])
+                    : ingredients(ingredientsCell[m]);
+            List<MedicineClass>[] classes = mergedClasses[m] != null ? labelled(String.join(",", mergedClasses[m]))
+                    : classesCell[m].isEmpty() ? NO_CLASSES : labelled(classesCell[m]);
+            MedicineResult[] views = new MedicineResult[classes.length];
+            for (int l = 0; l < views.length; l++) {
+                // A medicine of no class reads the same in every language: one result serves them all.
+                views[l] = l > 0 && classes[l].isEmpty() ? views[0]
+                        : new MedicineResult(display[row], kind[row], rxcui[row], ingredients, classes[l]);
+            }
+            String name = key[row];
+            int[] starts = FIRST_WORD_ONLY;
+            int space = name.indexOf(' ');
+            if (space >= 0) {
+                int words = 2;
+                for (int at = name.indexOf(' ', space + 1); at >= 0; at = name.indexOf(' ', at + 1)) {
+                    words++;
+                }
+                starts = new int[words];
+                int w = 1;
+                for (int at = space; at >= 0; at = name.indexOf(' ', at + 1)) {
+                    starts[w++] = at + 1;
+                    later.add(name.substring(at + 1), rank);
+                }
+            }
+            classesOfMedicine[m] = classes[0];
+            bytes += 2L * (40 + name.length()) + 4L * starts.length + 64
+                    + views.length * (88L + display[row].length() + 16L * classes[0].size());
+            return new Name(name, name.toCharArray(), starts, language[row], kind[row] == MedicineKind.COMMON, m, views);
+        }
+
+        /** The classes of a cell, labelled in each language, shared by every row with that cell. */
+        @SuppressWarnings("unchecked")
+        private List<MedicineClass>[] labelled(String cell) {
+            List<MedicineClass>[] views = labelledCells.get(cell);
+            if (views == null) {
+                String[] names = cell.split(",");
+                views = new List[LANGUAGES.length];
+                for (Language l : LANGUAGES) {
+                    MedicineClass[] view = new MedicineClass[names.length];
+                    for (int i = 0; i < names.length; i++) {
+                        view[i] = new MedicineClass(names[i], labels.label(names[i], l));
+                    }
+                    views[l.ordinal()] = List.of(view);
+                }
+                labelledCells.put(cell, views);
+            }
+            return views;
+        }
+
+        /** Every class a result shows, sorted (the checksum covers their labels). */
+        Set<String> classNames() {
+            Set<String> names = new TreeSet<>();
+            for (String cell : labelledCells.keySet()) {
+                names.addAll(Arrays.asList(cell.split(",")));
+            }
+            return names;
+        }
+
+        /** The rows' positions in key then display order, equal rows in file order (a sort that keeps ties). */
+        int[] sortedOrder() {
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.<Integer, String>comparing(i -> key[i]).thenComparing(i -> display[i]));
+            int[] sorted = new int[count];
+            for (int i = 0; i < count; i++) {
+                sorted[i] = order[i];
+            }
+            return sorted;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static List<MedicineClass>[] noClasses() {
+            List<MedicineClass>[] none = new List[LANGUAGES.length];
+            Arrays.fill(none, List.of());
+            return none;
+        }
+
+        /** A cell's ingredients, each once: most cells hold one. */
+        private static List<String> ingredients(String cell) {
+            if (cell.isEmpty()) {
+                return List.of();
+            }
+            if (cell.indexOf('|') < 0) {
+                return List.of(cell);
+            }
+            return List.copyOf(new LinkedHashSet<>(Arrays.asList(cell.split("\\|"))));
+        }
+
+        /** The set of a medicine whose rows differ, made from its first row's cell when a later one differs. */
+        private static Set<String> merge(Set<String> merged, String first, String cell, String separator) {
+            if (merged == null) {
+                if (cell.equals(first)) {
+                    return null;
+                }
+                merged = new LinkedHashSet<>(split(first, separator));
+            }
+            merged.addAll(split(cell, separator));
+            return merged;
+        }
+
+        private static List<String> split(String cell, String separator) {
+            return cell.isEmpty() ? List.of() : Arrays.asList(cell.split(separator));
+        }
+    }
+
+    /** Every later word of every name to its end ("aspirin" of "baby aspirin"), with the name's rank. */
+    private static final class LaterWords {
+
+        final String[] words;
+        final int[] names;
+        private int count;
+        /** A rough size of the words, for the start log. */
+        long bytes;
+
+        LaterWords(int capacity) {
+            words = new String[capacity];
+            names = new int[capacity];
+        }
+
+        void add(String word, int name) {
+            bytes += 44 + word.length();
+            words[count] = word;
+            names[count++] = name;
+        }
+
+        /** Sorts by word, a word of several names keeping them in name order (both sorts are stable). */
+        void sort() {
+            // By first letter (a counting sort), then each letter's words: fewer comparisons than one sort of all.
+            int[] from = new int[36 + 1];
+            for (int i = 0; i < count; i++) {
+                from[bucket(words[i]) + 1]++;
+            }
+            for (int b = 0; b < 36; b++) {
+                from[b + 1] += from[b];
+            }
+            int[] next = from.clone();
+            Entry[] entries = new Entry[count];
+            for (int i = 0; i < count; i++) {
+                entries[next[bucket(words[i])]++] = new Entry(words[i], names[i]);
+            }
+            for (int b = 0; b < 36; b++) {
+                if (from[b + 1] - from[b] > 1) {
+                    Arrays.sort(entries, from[b], from[b + 1]);
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                words[i] = entries[i].word();
+                names[i] = entries[i].name();
+            }
+        }
+
+        /** The first letter's place in String order: a later word starts with 0-9 or a-z (the key was checked). */
+        private static int bucket(String word) {
+            char c = word.charAt(0);
+            return c <= '9' ? c - '0' : c - 'a' + 10;
+        }
+
+        private record Entry(String word, int name) implements Comparable<Entry> {
+            @Override
+            public int compareTo(Entry other) {
+                return word.compareTo(other.word);
+            }
+        }
+    }
+
+    private static final int[] FIRST_WORD_ONLY = {0};
+    private static final Language[] LANGUAGES = Language.values();
+    private static final String[] TAGS = tags();
+
+    private static String where(int line) {
+        return FILE + " body line " + line;
+    }
+
+    private static String[] tags() {
+        String[] tags = new String[LANGUAGES.length];
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            tags[i] = LANGUAGES[i].tag();
+        }
+        return tags;
+    }
+
+    /** The language of exactly this tag ("es", not "ES" or "es-MX"), or null. */
+    private static Language language(String tag) {
+        for (int i = 0; i < TAGS.length; i++) {
+            if (TAGS[i].equals(tag)) {
+                return LANGUAGES[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} is its own {@link #key}: only a-z, 0-9 and single spaces between them. */
+    static boolean isKey(String text) {
+        int last = text.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                    && (c != ' ' || i == 0 || i == last || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -192,6 +524,11 @@ public class MedicineIndex {
      * normalised as the names are; one that normalises to under {@link #MIN_QUERY} characters matches nothing.
      */
     public MedicineSearch search(String query, Language language) {
+        return search(query, language, true);
+    }
+
+    /** The search, with or without skipping the names no typo can reach (without: only to test the skipping). */
+    MedicineSearch search(String query, Language language, boolean skipUnreachable) {
         String key = key(query);
         if (key.length() < MIN_QUERY) {
             return new MedicineSearch(query, List.of());
@@ -214,11 +551,14 @@ public class MedicineIndex {
         if (allowed > 0 && distinctMedicines(found, count) < MAX_RESULTS) {
             char[] chars = key.toCharArray();
             PrefixDistance distance = new PrefixDistance(chars.length, allowed);
+            long first = skipUnreachable ? firstLetters(chars, allowed) : ALL_LETTERS;
             for (int i = 0; i < names.length; i++) {
                 Name name = names[i];
                 int best = allowed + 1;
                 for (int start : name.wordStarts()) {
-                    best = Math.min(best, distance.of(chars, chars.length, name.chars(), start, allowed));
+                    if (sharesALetter(first, name.chars(), start, allowed)) {
+                        best = Math.min(best, distance.of(chars, chars.length, name.chars(), start, allowed));
+                    }
                 }
                 if (best <= allowed) {
                     found = grow(found, count);
@@ -239,9 +579,50 @@ public class MedicineIndex {
         return new MedicineSearch(query, results);
     }
 
+    /*
+     * Skipping a word no typo can reach: within `allowed` edits (substitutions, deletions, insertions, swaps of
+     * two neighbours) at least one of the query's first allowed + 1 letters is kept (a substitution or deletion
+     * loses one letter each; a swap keeps both), and the first kept one lands within the word's first
+     * allowed + 1 letters (only the edits before it can shift it). A word whose first allowed + 1 letters share
+     * none with the query's is further than allowed. Letters are bits of a long: a-z, 0-9, space.
+     */
+    private static final long ALL_LETTERS = -1L;
+
+    private static long firstLetters(char[] query, int allowed) {
+        long letters = 0;
+        for (int p = 0; p <= allowed && p < query.length; p++) {
+            letters |= letter(query[p]);
+        }
+        return letters;
+    }
+
+    private static boolean sharesALetter(long letters, char[] name, int start, int allowed) {
+        int end = Math.min(name.length, start + allowed + 1);
+        for (int p = start; p < end; p++) {
+            if ((letters & letter(name[p])) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long letter(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        if (c >= '0' && c <= '9') {
+            return 1L << (26 + c - '0');
+        }
+        return c == ' ' ? 1L << 36 : ALL_LETTERS; // nothing else is in a key; were it, it could match anything
+    }
+
     /** A name as the index keys it: lower case, accents removed, each run of other than a-z0-9 one space, trimmed. */
     public static String key(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        if (isKey(text)) {
+            return text;
+        }
+        // Only text beyond ASCII can have accents to remove: ASCII is its own decomposition.
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder key = new StringBuilder(decomposed.length());
         boolean gap = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -261,6 +642,45 @@ public class MedicineIndex {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The classes (their codes) of the medicine with this rxcui, or of every medicine with a name that normalises
+     * as {@code name} does; empty for one of no concern; null when the index knows neither. Hash lookups: no scan.
+     */
+    public List<String> classesOf(String rxcui, String name) {
+        List<String> classes = null;
+        // Only a number is an rxcui: the map also holds "name:" ids of rows without one.
+        Integer medicine = rxcui == null || !isDigits(rxcui) ? null : medicineByRxcui.get(rxcui);
+        if (medicine != null) {
+            classes = add(null, medicine);
+        }
+        Integer first = name == null ? null : nameByKey.get(key(name));
+        if (first != null) {
+            for (int i = first; i < keys.length && keys[i].equals(keys[first]); i++) {
+                classes = add(classes, names[i].medicine());
+            }
+        }
+        return classes == null ? null : List.copyOf(classes);
+    }
+
+    private List<String> add(List<String> classes, int medicine) {
+        List<String> into = classes == null ? new ArrayList<>(2) : classes;
+        for (MedicineClass each : classesOfMedicine[medicine]) {
+            if (!into.contains(each.code())) {
+                into.add(each.code());
+            }
+        }
+        return into;
     }
 
     /** The SHA-256 of the data and labels the results are built from: changes whenever a result can. */
@@ -337,33 +757,15 @@ public class MedicineIndex {
         };
     }
 
-    private static String medicineOf(String[] cells) {
-        return cells[4].isEmpty() ? "name:" + cells[0] : cells[4];
-    }
 
-    /** A rough size of what the index holds (strings, arrays, the prebuilt results), for the start log. */
-    private long estimatedBytes() {
-        long bytes = 0;
-        for (Name name : names) {
-            bytes += 2L * (40 + name.key().length()) + 4L * name.wordStarts().length + 64;
-            for (MedicineResult view : name.views()) {
-                bytes += 48 + 40 + view.name().length() + 16L * view.classes().size();
-            }
-        }
-        for (String word : laterWords) {
-            bytes += 40 + word.length() + 4;
-        }
-        return bytes;
-    }
-
-    private static String labelsFingerprint(MedicineClassLabels labels, Map<String, Set<String>> classesOf) {
+    private static String labelsFingerprint(MedicineClassLabels labels, Set<String> classNames) {
         StringBuilder text = new StringBuilder();
-        classesOf.values().stream().flatMap(Set::stream).distinct().sorted().forEach(name -> {
-            for (Language language : Language.values()) {
+        for (String name : classNames) {
+            for (Language language : LANGUAGES) {
                 text.append(name).append('\t').append(language.tag()).append('\t')
                         .append(labels.label(name, language)).append('\n');
             }
-        });
+        }
         return text.toString();
     }
 
@@ -379,8 +781,11 @@ public class MedicineIndex {
         }
     }
 
-    /** The rows after the header, once their checksum matches the one the header states. */
-    private static String checkedBody(String text, List<String> problems) {
+    /**
+     * The rows after the header, once their checksum matches the one the header states; {@code digest} is left
+     * holding the body, for the index's own checksum to continue.
+     */
+    private static String checkedBody(String text, List<String> problems, MessageDigest digest) {
         String declared = null;
         int body = 0;
         while (body < text.length() && text.startsWith("#", body)) {
@@ -393,7 +798,8 @@ public class MedicineIndex {
             body = Math.min(end + 1, text.length());
         }
         String rows = text.substring(body);
-        String actual = sha256(rows);
+        digest.update(rows.getBytes(StandardCharsets.UTF_8));
+        String actual = HexFormat.of().formatHex(copy(digest).digest());
         if (declared == null) {
             problems.add(FILE + " has no body-sha256 line");
         } else if (!declared.equals(actual)) {
@@ -403,11 +809,19 @@ public class MedicineIndex {
         return rows;
     }
 
-    private static String sha256(String text) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 of this JVM cannot be copied", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.clinicscreen.screening.service;
 
 import com.clinicscreen.screening.api.ListedMedicine;
+import com.clinicscreen.screening.medicines.MedicineIndex;
 import com.clinicscreen.screening.terminology.Classification;
 import com.clinicscreen.screening.terminology.CodeSystem;
 import com.clinicscreen.screening.terminology.NameMatch;
@@ -10,17 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the patient's medicine list (answers.medicines) through the terminology: each medicine by its RxNorm
- * code and by the medicine names in what the patient wrote, the union of both (a code the data does not
- * hold, or a brand it does not know yet, is still caught by the other). A medicine neither recognises is
- * kept, marked unrecognised, for staff: it is never dropped.
+ * Reads the patient's medicine list (answers.medicines) through the terminology and the medicine search index:
+ * each medicine by its RxNorm code and by the medicine names in what the patient wrote, the union of all (a code
+ * the data does not hold, or a brand it does not know yet, is still caught by another). The index also knows
+ * the medicines of no concern a patient can pick (a vitamin, paracetamol): recognised, with no class. A medicine
+ * none of them recognises is kept, marked unrecognised, for staff: it is never dropped.
  */
 public final class MedicineListReader {
 
     private final Terminology terminology;
+    private final MedicineIndex search;
 
-    public MedicineListReader(Terminology terminology) {
+    public MedicineListReader(Terminology terminology, MedicineIndex index) {
         this.terminology = terminology;
+        this.search = index;
     }
 
     /**
@@ -62,6 +66,17 @@ public final class MedicineListReader {
         for (NameMatch match : terminology.medicineNames(medicine.name())) {
             recognised = true;
             addAll(classes, match.classes());
+        }
+        // The search's own names, picked (by rxcui) or typed in full (by name); a typo is not guessed at here.
+        List<String> indexed = search.classesOf(medicine.rxcui(), medicine.name());
+        if (indexed != null) {
+            recognised = true;
+            for (String code : indexed) {
+                TerminologyClass each = terminology.terminologyClass(code);
+                if (each != null && !classes.contains(each)) {
+                    classes.add(each);
+                }
+            }
         }
         return new ReadMedicine(index, medicine, recognised, List.copyOf(classes));
     }

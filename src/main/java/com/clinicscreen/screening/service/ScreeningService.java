@@ -28,6 +28,7 @@ import com.clinicscreen.screening.engine.FiredRule;
 import com.clinicscreen.screening.engine.Screener;
 import com.clinicscreen.screening.engine.Screening;
 import com.clinicscreen.screening.engine.TreatmentScreening;
+import com.clinicscreen.screening.medicines.MedicineIndex;
 import com.clinicscreen.screening.policy.Policy;
 import com.clinicscreen.screening.policy.Treatment;
 import com.clinicscreen.screening.problems.FieldProblem;
@@ -67,7 +68,7 @@ public class ScreeningService {
 
     public ScreeningService(PolicyProvider policyProvider, QuestionnaireProvider questionnaireProvider,
             ClinicCalendar calendar, ScreeningConfig config, DecisionTelemetry telemetry, Validator validator,
-            Terminology terminology, ProblemTexts texts) {
+            Terminology terminology, MedicineIndex medicineIndex, ProblemTexts texts) {
         this.telemetry = telemetry;
         this.policy = policyProvider.policy();
         this.screener = new Screener(policy);
@@ -76,13 +77,18 @@ public class ScreeningService {
         Questionnaire questionnaire = questionnaireProvider.questionnaire();
         this.validation = new IntakeValidation(new IntakeValidator(questionnaire, policy, config.planningHorizonDays()),
                 calendar, questionnaire, validator);
-        this.medicines = new MedicineListReader(terminology);
+        this.medicines = new MedicineListReader(terminology, medicineIndex);
         this.extractor = new FindingExtractor(policy.hba1cUncontrolledAtOrAbove(), medicines);
         this.answerChecks = new AnswerChecks(questionnaire, terminology, texts);
         this.presenter = new DecisionPresenter(policy, goalLabels(questionnaire));
         this.policyRef = new ScreeningDecision.PolicyRef(policy.id(), policy.version(), policy.sha256(),
                 policy.clinic() == null ? null : policy.clinic().id(),
                 policy.clinic() == null ? null : policy.clinic().sha256());
+    }
+
+    /** How this service reads a patient's medicine list, for the other paths that read one (CDS Hooks). */
+    public MedicineListReader medicineListReader() {
+        return medicines;
     }
 
     public ScreeningDecision screen(ScreeningRequest request, Language language, boolean explain,

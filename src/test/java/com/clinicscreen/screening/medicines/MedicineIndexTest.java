@@ -135,6 +135,44 @@ class MedicineIndexTest {
         assertEquals("", MedicineIndex.key("¿¡ -- !?"));
     }
 
+    /** The load checks a key without normalising it: a text is its own key exactly when it looks like one. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(value = {"''", "a", "ab", "a b", "ab 12", "' a'", "'a '", "'a  b'", "A", "a-b", "á", "a\tb", "ß", "ﬁ", "a.b"})
+    void aTextIsItsOwnKeyExactlyWhenItLooksLikeOne(String text) {
+        assertEquals(MedicineIndex.key(text).equals(text), MedicineIndex.isKey(text));
+        assertEquals(slowKey(text), MedicineIndex.key(text));
+    }
+
+    @Test
+    void asciiTextIsKeyedAsTheFullNormalisationKeysIt() {
+        for (String text : List.of("Advil PM", "  St. Joseph's  Aspirin! ", "ADVIL-PM (200)", "x", "--a--b--", "a1b2 C3",
+                "tab\tand\nline", "")) {
+            assertEquals(slowKey(text), MedicineIndex.key(text), text);
+        }
+    }
+
+    /** The key as the Unicode normalisation alone gives it, for every text (the index skips it for ASCII). */
+    private static String slowKey(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+        StringBuilder key = new StringBuilder();
+        boolean gap = false;
+        for (char c : decomposed.toCharArray()) {
+            c = Character.toLowerCase(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(gap && key.length() > 0 ? " " : "").append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
+    }
+
     @Test
     void theChecksumCoversTheData() {
         MedicineIndex other = new MedicineIndex(withChecksum(body().replace("Eliquis", "ELIQUIS")), TERMINOLOGY, LABELS);

@@ -88,6 +88,76 @@ class MedicineSearchDataTest {
                         + results.stream().map(r -> r.name() + " " + r.ingredients()).toList());
     }
 
+    /**
+     * The typo scan skips the words no typo can reach; the results are those of scanning every word, for typos
+     * anywhere, the first letters included (changed, left out, one put before, the first two swapped).
+     */
+    @Test
+    void skippingUnreachableNamesChangesNoResult() throws IOException {
+        List<String[]> rows = rows();
+        int compared = 0;
+        int typoFound = 0;
+        for (int r = 0; r < rows.size(); r += 11) {
+            String key = rows.get(r)[0];
+            if (key.length() < 5) {
+                continue;
+            }
+            List<String> queries = List.of(
+                    (char) ('a' + (key.charAt(0) - 'a' + 1) % 26) + key.substring(1), // first letter wrong
+                    key.substring(1), // first letter left out
+                    "x" + key, // one letter too many in front
+                    key.charAt(1) + "" + key.charAt(0) + key.substring(2), // first two swapped
+                    "q" + key.substring(2), // two first letters lost, one wrong
+                    key.substring(0, 2) + "z" + key.substring(3), // third letter wrong
+                    key.substring(0, Math.min(key.length(), 7)) + "e", // a prefix, one letter off
+                    key.substring(0, key.length() - 1) + "y");
+            for (String query : queries) {
+                for (Language language : Language.values()) {
+                    List<MedicineResult> skipping = INDEX.search(query, language, true).results();
+                    assertEquals(INDEX.search(query, language, false).results(), skipping, query);
+                    compared++;
+                    if (!skipping.isEmpty() && INDEX.search(query.substring(0, 4), language).results().isEmpty()) {
+                        typoFound++; // found only by the typo scan
+                    }
+                }
+            }
+        }
+        assertTrue(compared > 5000, "compared " + compared);
+        assertTrue(typoFound > 200, "queries found only by the typo scan: " + typoFound);
+    }
+
+    /** The shipped file is read in its own order (checked, not sorted); in another order the index is the same. */
+    @Test
+    void theIndexDoesNotDependOnTheOrderOfTheRows() throws Exception {
+        String text;
+        try (InputStream in = MedicineSearchDataTest.class.getClassLoader().getResourceAsStream(MedicineIndex.FILE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> lines = new ArrayList<>(List.of(text.substring(text.indexOf("\n", text.indexOf("# body-sha256")) + 1)
+                .split("\n")));
+        // Ordered by the key read backwards; rows with the same key keep their order (as the generator's sort
+        // leaves rows of the same key and display in its own order, and the index keeps it).
+        lines.sort(java.util.Comparator.comparing(line -> new StringBuilder(line.substring(0, line.indexOf('\t')))
+                .reverse().toString()));
+        String body = String.join("\n", lines) + "\n";
+        String reversed = "# body-sha256 " + java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                .getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8))) + "\n" + body;
+        Terminology terminology = new Terminology();
+        MedicineIndex other = new MedicineIndex(reversed, terminology, MedicineClassLabels.load(terminology));
+        assertEquals(INDEX.names(), other.names());
+        assertEquals(INDEX.medicines(), other.medicines());
+        List<String[]> rows = rows();
+        for (int r = 0; r < rows.size(); r += 5) {
+            String key = rows.get(r)[0];
+            for (String query : List.of(key, key.substring(0, Math.min(3, key.length())), "x" + key.substring(1))) {
+                for (Language language : Language.values()) {
+                    assertEquals(INDEX.search(query, language).results(), other.search(query, language).results(), query);
+                }
+            }
+            assertEquals(INDEX.classesOf(rows.get(r)[4], key), other.classesOf(rows.get(r)[4], key), key);
+        }
+    }
+
     private static List<String[]> rows() throws IOException {
         try (InputStream in = MedicineSearchDataTest.class.getClassLoader().getResourceAsStream(MedicineIndex.FILE)) {
             List<String[]> rows = new ArrayList<>();

@@ -143,7 +143,7 @@ class ListedMedicinesTest {
                         : super.medication(system, code);
             }
         };
-        MedicineListReader reader = new MedicineListReader(terminology);
+        MedicineListReader reader = new MedicineListReader(terminology, TestScreening.medicines());
         var read = reader.read(List.of(new ListedMedicine("Tylenol", "198440")));
         assertEquals(1, read.size());
         assertTrue(read.get(0).recognised());
@@ -153,6 +153,60 @@ class ListedMedicinesTest {
         var withTylenol = Intake.healthy().set("answers.medicines", "[{\"name\":\"Tylenol\",\"rxcui\":\"198440\"}]")
                 .request().answers();
         assertEquals(codes(extractor.extract(answers)), codes(extractor.extract(withTylenol)));
+    }
+
+    /** Picked from the medicine search (name and rxcui as the search gave them): loratadine and vitamin D. */
+    @Test
+    void aPickedMedicineOfNoConcernIsRecognisedWithNoClassesAndChangesNothing() {
+        ScreeningDecision without = screen(Intake.healthy(), Language.EN);
+        ScreeningDecision with = screen(Intake.healthy().set("answers.medicines",
+                "[{\"name\":\"loratadine\",\"rxcui\":\"28889\"},{\"name\":\"cholecalciferol\",\"rxcui\":\"2418\"}]"),
+                Language.EN);
+        assertEquals(List.of(new ListedMedicineView("answers.medicines[0]", "loratadine", "28889", true, List.of()),
+                new ListedMedicineView("answers.medicines[1]", "cholecalciferol", "2418", true, List.of())), with.medicines());
+        assertEquals(without.status(), with.status());
+        assertEquals(without.reasons(), with.reasons());
+        assertEquals(List.of(), with.answerChecks());
+        FindingExtractor extractor = new FindingExtractor(new java.math.BigDecimal("8.0"),
+                new MedicineListReader(TestScreening.terminology(), TestScreening.medicines()));
+        assertEquals(codes(extractor.extract(Intake.healthy().request().answers())),
+                codes(extractor.extract(Intake.healthy().set("answers.medicines",
+                        "[{\"name\":\"loratadine\",\"rxcui\":\"28889\"}]").request().answers())));
+    }
+
+    @Test
+    void aNameTypedInFullIsRecognisedAndATypoOrAnUnknownCodeIsNot() {
+        ScreeningDecision decision = screen(Intake.healthy().set("answers.medicines", "[{\"name\":\"  Loratadine \"},"
+                + "{\"name\":\"loratadyne\"},{\"name\":\"grandma's herbal tea\",\"rxcui\":\"9999999\"}]"), Language.EN);
+        assertEquals(List.of(new ListedMedicineView("answers.medicines[0]", "Loratadine", null, true, List.of()),
+                new ListedMedicineView("answers.medicines[1]", "loratadyne", null, false, List.of()),
+                new ListedMedicineView("answers.medicines[2]", "grandma's herbal tea", "9999999", false, List.of())),
+                decision.medicines());
+    }
+
+    /** Absorica is a brand of isotretinoin: picked, it is screened as isotretinoin is. */
+    @Test
+    void aPickedBrandWithAClassIsRecognisedWithItsClass() {
+        ScreeningDecision decision = screen(Intake.healthy().set("answers.medicines",
+                "[{\"name\":\"Absorica\",\"rxcui\":\"1299198\"}]"), Language.EN);
+        assertEquals(1, decision.medicines().size());
+        assertTrue(decision.medicines().get(0).recognised());
+        assertEquals(List.of("ISOTRETINOIN"), decision.medicines().get(0).classes().stream()
+                .map(ListedMedicineView.MedicineClassView::code).toList());
+        assertEquals(List.of(new AnswerRef("answers.medicines[0]", "Absorica")),
+                reason(decision, "ISOTRETINOIN_CURRENT").triggeredBy());
+    }
+
+    @Test
+    void theIndexKnowsMedicinesByRxcuiAndByNameOnly() {
+        var index = TestScreening.medicines();
+        assertEquals(List.of(), index.classesOf("28889", null));
+        assertEquals(List.of(), index.classesOf(null, "LORATADINE"));
+        assertEquals(List.of("ISOTRETINOIN"), index.classesOf("1299198", "anything"));
+        assertEquals(List.of("ANTICOAGULANT"), index.classesOf(null, "Eliquis"), "a brand the index holds without rxcui");
+        assertNull(index.classesOf("9999999", "loratadyne"));
+        assertNull(index.classesOf(null, "lorat"), "a beginning is not a name");
+        assertNull(index.classesOf("name:eliquis", null), "only a number is an rxcui");
     }
 
     @Test

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class SingleSourceFindingsTest {
 
     private final FindingExtractor extractor = new FindingExtractor(new BigDecimal("8.0"),
-            new MedicineListReader(com.clinicscreen.screening.TestScreening.terminology()));
+            new MedicineListReader(com.clinicscreen.screening.TestScreening.terminology(),
+                    com.clinicscreen.screening.TestScreening.medicines()));
 
     @Test
     void noOtherAnswerRaisesASingleSourceFinding() throws Exception {
